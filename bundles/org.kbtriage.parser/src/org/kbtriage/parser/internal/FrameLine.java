@@ -1,0 +1,165 @@
+package org.kbtriage.parser.internal;
+
+import java.util.Arrays;
+
+/**
+ * One line of a stack table split into its parts: an optional frame number ({@code kn}), the
+ * address columns (ChildEBP / Child-SP / FramePtr, RetAddr, arguments; {@code :} separators of
+ * x64 {@code kb}; {@code (Inline Function) --------`--------} placeholders) and the function text.
+ * Column values are kept as printed; a placeholder column is {@code null}. Column strings are
+ * only cut out of the line when asked for: most lines scanned are not frames.
+ */
+public final class FrameLine {
+
+    /** Printed frame number, or -1. */
+    public int ordinal = -1;
+    private final String text;
+    /** Start and end index of each column in the line; -1 for a placeholder. */
+    private int[] bounds = new int[12];
+    private int columnCount;
+    /** Index of the first column after the first {@code :} separator, or -1. */
+    public int firstColumnAfterColon = -1;
+    public boolean inline;
+    /** 64-bit addresses (16 digits, or with a backtick). */
+    public boolean wide;
+    /** Where the function text starts (or would start); the line length when nothing follows the columns. */
+    public int restStart;
+    /** The function text, or null when none follows the columns. */
+    public FunctionText function;
+
+    private FrameLine(String text) {
+        this.text = text;
+    }
+
+    public int columnCount() {
+        return columnCount;
+    }
+
+    public boolean hasColumns() {
+        return columnCount > 0;
+    }
+
+    /** The column as printed, or null for a placeholder ({@code --------}). */
+    public String column(int index) {
+        int start = bounds[2 * index];
+        return start < 0 ? null : text.substring(start, bounds[2 * index + 1]);
+    }
+
+    private void addColumn(int start, int end) {
+        if (2 * columnCount + 2 > bounds.length) {
+            bounds = Arrays.copyOf(bounds, bounds.length * 2);
+        }
+        bounds[2 * columnCount] = start;
+        bounds[2 * columnCount + 1] = end;
+        columnCount++;
+    }
+
+    /** Scans a line; never null (a line with no columns and no function text has both empty). */
+    public static FrameLine scan(String s) {
+        FrameLine line = new FrameLine(s);
+        int n = s.length();
+        int i = skipSpace(s, 0);
+        int tokenEnd = tokenEnd(s, i);
+        if (tokenEnd - i >= 1 && tokenEnd - i <= 4 && tokenEnd < n && allHex(s, i, tokenEnd)) {
+            int next = skipSpace(s, tokenEnd);
+            if (next < n) {
+                line.ordinal = parseHex(s, i, tokenEnd);
+                i = next;
+            }
+        }
+        while (i < n) {
+            // One pass over the token: its end, and whether it is an address (8 or 16 hex digits, 8`8).
+            int end = i;
+            boolean hex = true;
+            int backtick = -1;
+            while (end < n) {
+                char c = s.charAt(end);
+                if (c == ' ' || c == '\t') {
+                    break;
+                }
+                if (c == '`' && backtick < 0) {
+                    backtick = end;
+                } else if (!FunctionText.isHex(c)) {
+                    hex = false;
+                }
+                end++;
+            }
+            int length = end - i;
+            boolean address = hex && (backtick < 0 ? length == 8 || length == 16 : length == 17 && backtick == i + 8);
+            if (address) {
+                line.addColumn(i, end);
+                if (length > 8) {
+                    line.wide = true;
+                }
+            } else if (length == 1 && s.charAt(i) == ':') {
+                if (line.firstColumnAfterColon < 0) {
+                    line.firstColumnAfterColon = line.columnCount;
+                }
+            } else if (s.charAt(i) == '(' && s.startsWith("(Inline", i)) {
+                line.inline = true;
+                int close = s.indexOf(')', i);
+                end = close < 0 ? n : close + 1;
+            } else if (length >= 8 && s.charAt(i) == '-' && isPlaceholder(s, i, end)) {
+                line.addColumn(-1, -1);
+            } else {
+                break;
+            }
+            i = skipSpace(s, end);
+        }
+        line.restStart = i;
+        if (i < n) {
+            line.function = FunctionText.parse(s, i);
+            if (line.function != null && line.inline) {
+                line.function.inline = true;
+            }
+        }
+        return line;
+    }
+
+    /** True when the line is nothing but address columns (the function went to the next line). */
+    public boolean isAddressesOnly(String s) {
+        return function == null && columnCount >= 2 && restStart >= s.length();
+    }
+
+    /** True when the function text names a module, with or without a symbol. */
+    public boolean hasModuleFrame() {
+        return function != null && function.module != null && !function.label;
+    }
+
+    private static boolean isPlaceholder(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c != '-' && c != '`') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean allHex(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!FunctionText.isHex(s.charAt(i))) {
+                return false;
+            }
+        }
+        return to > from;
+    }
+
+    private static int parseHex(String s, int from, int to) {
+        return Integer.parseInt(s, from, to, 16);
+    }
+
+    static int skipSpace(String s, int i) {
+        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
+    }
+
+    static int tokenEnd(String s, int i) {
+        while (i < s.length() && s.charAt(i) != ' ' && s.charAt(i) != '\t') {
+            i++;
+        }
+        return i;
+    }
+}
