@@ -7,9 +7,12 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
+import java.util.Random;
 
 /**
  * Writes a text file all at once or not at all: the text goes to a temporary file in the target's
@@ -24,6 +27,8 @@ public final class AtomicFiles {
         void writeTo(Writer out) throws IOException;
     }
 
+    private static final Random RANDOM = new SecureRandom();
+
     private AtomicFiles() {
     }
 
@@ -35,7 +40,7 @@ public final class AtomicFiles {
             throw new IOException("Cannot write " + absolute + ": it has no parent folder");
         }
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+        Path tmp = createTemporary(dir, absolute.getFileName().toString());
         boolean moved = false;
         try {
             try (FileOutputStream file = new FileOutputStream(tmp.toFile());
@@ -49,6 +54,23 @@ public final class AtomicFiles {
         } finally {
             if (!moved) {
                 Files.deleteIfExists(tmp);
+            }
+        }
+    }
+
+    /**
+     * A new, empty hidden file beside the target. Unlike {@link Files#createTempFile} it gets the
+     * ordinary permissions of a new file (umask), which the report keeps after the rename.
+     */
+    private static Path createTemporary(Path dir, String targetName) throws IOException {
+        for (int attempt = 0;; attempt++) {
+            Path candidate = dir.resolve("." + targetName + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
+            try {
+                return Files.createFile(candidate);
+            } catch (FileAlreadyExistsException taken) {
+                if (attempt == 100) {
+                    throw taken;
+                }
             }
         }
     }

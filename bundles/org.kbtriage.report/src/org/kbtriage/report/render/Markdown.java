@@ -10,8 +10,11 @@ import java.util.regex.Pattern;
  */
 final class Markdown {
 
-    /** ASCII punctuation that can start or end inline markup (GFM lets any ASCII punctuation be escaped). */
-    private static final Pattern INLINE_SPECIAL = Pattern.compile("[\\\\`*_\\[\\]<>|~&!#]");
+    /**
+     * ASCII punctuation that can start or end inline markup (GFM lets any ASCII punctuation be
+     * escaped). An underscore inside a word cannot, so {@code WINDBG_X86} stays readable.
+     */
+    private static final Pattern INLINE_SPECIAL = Pattern.compile("[\\\\`*\\[\\]<>|~&!#]|(?<![\\p{Alnum}])_|_(?![\\p{Alnum}])");
     private static final Pattern LINE_BREAKS = Pattern.compile("\\R");
     private static final Pattern BACKTICK_RUN = Pattern.compile("`+");
 

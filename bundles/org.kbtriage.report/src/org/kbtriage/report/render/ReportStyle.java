@@ -31,7 +31,8 @@ final class ReportStyle {
             tr.matched td.frame { font-weight: 600; }
             tr.generic td.frame { color: var(--muted); }
             tr.signature td.ordinal { box-shadow: inset 3px 0 0 var(--accent); }
-            .signature { font-size: 1rem; background: #eef4fb; border-left: 4px solid var(--accent); }
+            code.signature { display: inline-block; padding: .1rem .4rem; background: #eef4fb; border-left: 3px solid var(--accent); }
+            .verdict h2 { margin-top: 0; border: 0; }
             .verdict { border-radius: 6px; padding: .8rem 1rem; margin: 1rem 0; }
             .verdict.confident { background: #e8f5ec; border: 1px solid #9fd3ae; }
             .verdict.none { background: #f3f4f6; border: 1px solid var(--line); }
@@ -54,7 +55,7 @@ final class ReportStyle {
               h2 { break-after: avoid; }
               tr, .verdict, pre { break-inside: avoid; }
               .match { break-inside: avoid-page; }
-              th, tr.matched td, .badge, .verdict, .signature { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+              th, tr.matched td, .badge, .verdict, code.signature { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
               a { color: inherit; text-decoration: none; }
             }
             """;
