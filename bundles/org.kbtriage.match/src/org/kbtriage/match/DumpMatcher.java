@@ -11,9 +11,11 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.kbtriage.index.KbIndex;
 import org.kbtriage.match.align.Alignment;
 import org.kbtriage.match.align.FrameWeights;
 import org.kbtriage.match.align.StackAligner;
+import org.kbtriage.match.align.StackWeights;
 import org.kbtriage.match.confidence.ConfidenceRule;
 import org.kbtriage.match.confidence.Evidence;
 import org.kbtriage.match.confidence.Judgement;
@@ -24,6 +26,7 @@ import org.kbtriage.match.frames.FrameSignature;
 import org.kbtriage.match.frames.SkipList;
 import org.kbtriage.match.frames.StackNormalizer;
 import org.kbtriage.match.frames.SystemModules;
+import org.kbtriage.match.index.IndexedArticles;
 import org.kbtriage.match.stacks.ArticleStackSource;
 import org.kbtriage.match.stacks.CatalogStack;
 import org.kbtriage.match.stacks.StackCatalog;
@@ -66,9 +69,19 @@ public final class DumpMatcher {
     private final StackCatalog catalog;
     private final StackAligner aligner;
     private final StackProfile[] profiles;
+    private final StackWeights[] weights;
     private final ConfidenceRule rule = new ConfidenceRule();
     private final ArticleLookup lookup;
     private final Map<String, KbArticle> articles = new ConcurrentHashMap<>();
+
+    /** A matcher over the article stacks of a KB index, with the default skip list. */
+    public DumpMatcher(KbIndex index) throws IOException {
+        this(new IndexedArticles(index));
+    }
+
+    private DumpMatcher(IndexedArticles articles) throws IOException {
+        this(articles, articles, SkipList.defaults());
+    }
 
     /** A matcher over these article stacks with the default skip list. */
     public DumpMatcher(ArticleStackSource stacks, ArticleLookup lookup) throws IOException {
@@ -80,11 +93,14 @@ public final class DumpMatcher {
         this.normalizer = new StackNormalizer(skipList);
         this.systemModules = SystemModules.defaults();
         this.catalog = StackCatalog.build(stacks.articleStacks(), normalizer);
-        this.aligner = new StackAligner(new FrameWeights(catalog.statistics()));
+        FrameWeights frameWeights = new FrameWeights(catalog.statistics());
+        this.aligner = new StackAligner(frameWeights);
         this.lookup = lookup;
         this.profiles = new StackProfile[catalog.stacks().size()];
+        this.weights = new StackWeights[catalog.stacks().size()];
         for (CatalogStack stack : catalog.stacks()) {
             profiles[stack.index()] = StackProfile.of(stack.frames(), catalog.statistics(), systemModules);
+            weights[stack.index()] = frameWeights.of(stack.frames());
         }
     }
 
@@ -144,7 +160,7 @@ public final class DumpMatcher {
 
     private Candidate evaluate(DumpThread thread, boolean isPrimary, FrameSequence frames, Set<String> functions,
             CatalogStack stack) {
-        Alignment alignment = aligner.align(frames, stack.frames());
+        Alignment alignment = aligner.align(frames, stack.frames(), weights[stack.index()]);
         if (alignment.isEmpty()) {
             return null;
         }
