@@ -178,7 +178,11 @@ public final class FunctionText {
         while (significant < i - 1 && s.charAt(significant) == '0') {
             significant++;
         }
-        offset = "0x" + s.substring(significant, i).toLowerCase(java.util.Locale.ROOT);
+        if (significant == digits && digits == plus + 3 && isLowerHex(s, digits, i)) {
+            offset = s.substring(plus + 1, i); // already "0x1c": the common case, one copy
+        } else {
+            offset = "0x" + s.substring(significant, i).toLowerCase(java.util.Locale.ROOT);
+        }
         return i;
     }
 
@@ -325,6 +329,16 @@ public final class FunctionText {
     static boolean isModuleChar(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '$'
                 || c == '-';
+    }
+
+    private static boolean isLowerHex(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'F') {
+                return false;
+            }
+        }
+        return s.charAt(from - 1) == 'x';
     }
 
     static boolean isHex(char c) {
