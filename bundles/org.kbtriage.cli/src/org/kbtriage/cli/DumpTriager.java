@@ -3,19 +3,16 @@ package org.kbtriage.cli;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.kbtriage.index.FramedArticle;
 import org.kbtriage.index.KbIndex;
 import org.kbtriage.match.DumpMatcher;
 import org.kbtriage.match.MatchResult;
 import org.kbtriage.match.frames.SkipList;
-import org.kbtriage.match.stacks.ArticleStack;
+import org.kbtriage.match.index.IndexedArticles;
 import org.kbtriage.model.Dump;
 import org.kbtriage.model.KbArticle;
 import org.kbtriage.model.Match;
@@ -49,21 +46,13 @@ final class DumpTriager implements Closeable {
     static DumpTriager open(Path indexDir, int top) throws IOException {
         KbIndex index = KbIndex.open(indexDir);
         try {
-            DumpMatcher matcher = new DumpMatcher(() -> articleStacks(index), id -> index.article(id).orElse(null),
-                    SkipList.defaults());
+            IndexedArticles articles = new IndexedArticles(index);
+            DumpMatcher matcher = new DumpMatcher(articles, articles, SkipList.defaults());
             return new DumpTriager(indexDir, index, matcher, top);
         } catch (IOException | RuntimeException e) {
             index.close();
             throw e;
         }
-    }
-
-    private static List<ArticleStack> articleStacks(KbIndex index) {
-        List<ArticleStack> stacks = new ArrayList<>();
-        for (FramedArticle article : index.framedArticles()) {
-            stacks.add(new ArticleStack(article.id(), article.title(), List.of(article.frameKeys())));
-        }
-        return stacks;
     }
 
     /** The report context for reports of this triage: the index, the skip list, now. */

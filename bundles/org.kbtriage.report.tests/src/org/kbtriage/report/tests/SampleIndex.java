@@ -9,13 +9,12 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.kbtriage.index.KbImporter;
-import org.kbtriage.model.StackFrame;
-import org.kbtriage.parser.DumpParser;
+import org.kbtriage.match.index.ArticleFrameExtractor;
 
 /**
  * A KB index of the shared 300-article sample ({@code kb/sample}, which holds every article the
- * stacks-dev set is labelled with), built once per test run with the real parser finding the
- * articles' printed stacks, and removed when the run ends.
+ * stacks-dev set is labelled with), built once per test run the way the product builds it (the
+ * parser finds the articles' printed stacks), and removed when the run ends.
  */
 final class SampleIndex {
 
@@ -27,18 +26,12 @@ final class SampleIndex {
     static synchronized Path dir() throws IOException {
         if (dir == null) {
             Path built = Files.createTempDirectory("kbtriage-sample-index");
-            DumpParser parser = new DumpParser();
-            new KbImporter(built).frameExtractor(text -> frames(parser, text))
+            new KbImporter(built).frameExtractor(new ArticleFrameExtractor())
                     .importSources(List.of(EvalSet.shared().resolve("kb/sample")), null);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(built)));
             dir = built;
         }
         return dir;
-    }
-
-    private static List<StackFrame> frames(DumpParser parser, String articleBody) {
-        return parser.parseText(articleBody, "article").getThreads().stream()
-                .flatMap(thread -> thread.getFrames().stream()).toList();
     }
 
     private static void delete(Path folder) {
