@@ -29,10 +29,10 @@ import picocli.CommandLine.Parameters;
  * crash signature.
  */
 @Command(name = "report",
-        description = {"Write the triage report of a crash dump as HTML, Markdown or JSON: summary, signature, crashing",
-                "thread with matched frames, matched articles with the fix and whether it applies, modules.",
-                "Given a folder, report every dump in it (*.txt, *.log) and write an index page (index.html,",
-                "index.md or index.json) that groups the dumps by signature."},
+        description = {"Write the triage report of a crash dump as HTML, Markdown or JSON: summary, signature, "
+                + "crashing thread with matched frames, matched articles with the fix and whether it applies, modules.",
+                "Given a folder, report every dump in it (*.txt, *.log) and write an index page (index.html, index.md "
+                        + "or index.json) that groups the dumps by crash signature."},
         mixinStandardHelpOptions = true)
 public final class ReportCommand implements Callable<Integer> {
 

@@ -75,6 +75,8 @@ class MarkdownReportTest {
         String md = render(Sessions.unconfident("crash-1.txt"));
         assertTrue(md.lines().anyMatch("## No confident match"::equals));
         assertFalse(md.contains("## Verdict"));
+        assertFalse(md.contains("**`"), "no frame is highlighted without a confident match");
+        assertTrue(md.contains("| 1 | `JETDB!IlineSeekPageInternal+0x118` | Q900001 | signature |"), md);
     }
 
     @Test

@@ -86,8 +86,10 @@ final class HtmlRenderer implements Renderer {
         Element rows = table(section, "frames", "#", "Frame", "Matched by", "Note");
         for (FrameRow frame : report.crashingThread().frames()) {
             Element row = rows.appendElement("tr");
-            if (!frame.matchedBy().isEmpty()) {
+            if (frame.confidentlyMatched()) {
                 row.addClass("matched");
+            } else if (!frame.matchedBy().isEmpty()) {
+                row.addClass("candidate");
             }
             if (frame.generic()) {
                 row.addClass("generic");

@@ -82,7 +82,7 @@ final class MarkdownRenderer implements Renderer {
         md.append(text(ReportText.FRAMES_LEGEND)).append("\n\n");
         List<List<String>> rows = new ArrayList<>();
         for (FrameRow frame : report.crashingThread().frames()) {
-            boolean matched = !frame.matchedBy().isEmpty();
+            boolean matched = frame.confidentlyMatched();
             rows.add(List.of(Integer.toString(frame.ordinal()),
                     (matched ? "**" : "") + codeCell(frame.display()) + (matched ? "**" : ""),
                     cell(String.join(", ", frame.matchedBy())),

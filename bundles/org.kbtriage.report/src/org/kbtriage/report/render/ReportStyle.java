@@ -29,6 +29,7 @@ final class ReportStyle {
             td { overflow-wrap: anywhere; }
             tr.matched td { background: var(--hit); }
             tr.matched td.frame { font-weight: 600; }
+            tr.candidate td.frame { text-decoration: underline dotted #9aa4ae; }
             tr.generic td.frame { color: var(--muted); }
             tr.signature td.ordinal { box-shadow: inset 3px 0 0 var(--accent); }
             code.signature { display: inline-block; padding: .1rem .4rem; background: #eef4fb; border-left: 3px solid var(--accent); }

@@ -14,8 +14,9 @@ import org.kbtriage.report.content.TriageReport.ThreadReport;
 /** The wording shared by the HTML and Markdown reports, so both say the same thing. */
 final class ReportText {
 
-    static final String FRAMES_LEGEND = "Top of the stack first. Marked frames are the ones a matched article's "
-            + "stack holds; generic frames (OS, runtime, exception dispatch) are left out of the signature.";
+    static final String FRAMES_LEGEND = "Top of the stack first. Highlighted frames are in the stack of a confidently "
+            + "matched article; \"Matched by\" also names candidates that are not confident. Generic frames (OS, runtime, "
+            + "exception dispatch) are left out of the signature.";
 
     private ReportText() {
     }
