@@ -67,7 +67,7 @@ class MarkdownReportTest {
         List<String> fixes = tableAfter(md, "**Fixed file versions**");
         assertEquals("| Jetdb.dll | 5.5.2654.10 | 5.5.2653.73 | x86 | 8/1/2000 | AFFECTED |", fixes.get(2));
         assertTrue(md.contains("```text\nTo resolve this problem"), md);
-        assertTrue(md.contains("- **Details:**\n  - Matched frames: 2 of 2\n  - Versions: Jetdb.dll"), md);
+        assertTrue(md.contains("- **Details:**\n  - Frames aligned: 2 of 2\n  - Versions: Jetdb.dll"), md);
     }
 
     @Test

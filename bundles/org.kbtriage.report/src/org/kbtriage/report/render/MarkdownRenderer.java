@@ -114,7 +114,7 @@ final class MarkdownRenderer implements Renderer {
             if (!finding.fixedFiles().isEmpty()) {
                 List<List<String>> rows = new ArrayList<>();
                 for (FixCheck fix : finding.fixedFiles()) {
-                    rows.add(List.of(cell(fix.fileName()), cell(fix.fixedVersion()),
+                    rows.add(List.of(cell(fix.fileName()), cell(fix.fixedVersion() == null ? "not listed" : fix.fixedVersion()),
                             cell(fix.loadedVersion() == null ? "not loaded" : fix.loadedVersion()), cell(fix.platform()),
                             cell(fix.date()), fix.applicability()));
                 }

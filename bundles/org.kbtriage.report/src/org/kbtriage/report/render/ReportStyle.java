@@ -46,6 +46,9 @@ final class ReportStyle {
             .badge.AFFECTED { background: var(--bad); }
             .badge.candidate { background: #9aa4ae; }
             .muted { color: var(--muted); }
+            table.buckets td:first-child { width: 45%; }
+            ul.reports { margin: 0; padding-left: 1rem; }
+            li.report { white-space: nowrap; }
             footer { margin-top: 2.5rem; border-top: 1px solid var(--line); padding-top: .6rem; color: var(--muted);
               font-size: .85rem; }
             footer p { margin: .15rem 0; }

@@ -39,8 +39,8 @@ final class ReportText {
     }
 
     /**
-     * The lines of a match's explanation that say more than its reason: matchers often begin the
-     * explanation with the reason itself.
+     * The lines of a match's explanation that say more than the rest of the report: matchers begin
+     * the explanation with the reason itself and list the matched frames, both shown on their own.
      */
     static List<String> explanationDetails(String reason, String explanation) {
         if (explanation == null || explanation.isBlank()) {
@@ -50,6 +50,7 @@ final class ReportText {
         if (reason != null && !lines.isEmpty() && stripPeriod(lines.get(0)).equals(stripPeriod(reason.strip()))) {
             lines.remove(0);
         }
+        lines.removeIf(line -> line.startsWith("Matched frames:"));
         return lines;
     }
 
