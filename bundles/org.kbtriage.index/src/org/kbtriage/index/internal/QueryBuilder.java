@@ -60,7 +60,7 @@ public final class QueryBuilder {
         parser.setDefaultOperator(QueryParser.Operator.OR);
         Query parsed;
         try {
-            parsed = parser.parse(text);
+            parsed = parser.parse(QuerySyntax.escapeLiterals(text, KbQueryParser.FIELD_NAMES));
         } catch (ParseException e) {
             throw new QueryParseException(firstLine(e.getMessage()), e);
         } catch (IllegalArgumentException | IndexSearcher.TooManyClauses e) {
