@@ -103,6 +103,7 @@ public final class StackReader {
                 completeContinuation(frame, context);
                 return true;
             }
+            continuedText = null;
         }
         if (pendingAddresses != null) {
             FrameLine addresses = pendingAddresses;
@@ -253,7 +254,11 @@ public final class StackReader {
         }
         // The range runs from the module on the first line to the offset on this one.
         frame.setEndOffset(context.lineStart() + continuedText.end);
-        continuedText = null;
+        if (continuedText.continues) {
+            continuedFrame = frame;
+        } else {
+            continuedText = null;
+        }
     }
 
     @SuppressWarnings("unchecked")
