@@ -11,8 +11,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.kbtriage.index.KbIndex;
 import org.kbtriage.match.DumpMatcher;
 import org.kbtriage.match.MatchResult;
-import org.kbtriage.match.frames.SkipList;
-import org.kbtriage.match.index.IndexedArticles;
 import org.kbtriage.model.Dump;
 import org.kbtriage.model.KbArticle;
 import org.kbtriage.model.Match;
@@ -46,8 +44,7 @@ final class DumpTriager implements Closeable {
     static DumpTriager open(Path indexDir, int top) throws IOException {
         KbIndex index = KbIndex.open(indexDir);
         try {
-            IndexedArticles articles = new IndexedArticles(index);
-            DumpMatcher matcher = new DumpMatcher(articles, articles, SkipList.defaults());
+            DumpMatcher matcher = new DumpMatcher(index);
             return new DumpTriager(indexDir, index, matcher, top);
         } catch (IOException | RuntimeException e) {
             index.close();
