@@ -25,8 +25,12 @@ import org.apache.lucene.analysis.util.CharTokenizer;
 public final class IdentifierAnalyzer extends Analyzer {
 
 
-    /** The parts emitted beside each whole token: segments between connectors, and camel-case words. */
+    /**
+     * The parts emitted beside each whole token: the frame without its offset ({@code module!symbol}), the
+     * segments between connectors, and camel-case words.
+     */
     private static final Pattern[] PARTS = {
+        Pattern.compile("^([^!+]+![^!+]+)\\+"),
         Pattern.compile("([A-Za-z0-9_$@?#~]+)"),
         Pattern.compile("([A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+)"),
     };
