@@ -15,7 +15,6 @@ import org.kbtriage.index.KbIndexException;
 import org.kbtriage.match.DumpMatcher;
 import org.kbtriage.match.MatchResult;
 import org.kbtriage.match.frames.SkipList;
-import org.kbtriage.match.index.IndexedArticles;
 import org.kbtriage.model.Dump;
 import org.kbtriage.parser.DumpParser;
 import org.kbtriage.parser.DumpReadException;
@@ -87,8 +86,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             return TriageCommand.EXIT_USAGE;
         }
         try (KbIndex index = KbIndex.open(dir)) {
-            IndexedArticles articles = new IndexedArticles(index);
-            DumpMatcher matcher = new DumpMatcher(articles, articles, skipList);
+            DumpMatcher matcher = new DumpMatcher(index, skipList);
             AnalysisOutput output = json ? new JsonAnalysisOutput(out, GSON) : new ReportAnalysisOutput(out);
             DumpParser parser = new DumpParser();
             for (Path file : missing) {

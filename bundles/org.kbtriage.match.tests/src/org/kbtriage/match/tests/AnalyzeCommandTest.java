@@ -39,6 +39,7 @@ class AnalyzeCommandTest {
         Files.writeString(dumps.resolve("cache-drwatson.log"), TestKb.cacheCrashDrWatson(), StandardCharsets.UTF_8);
         Files.write(dumps.resolve("cache-utf16.txt"), TestKb.utf16(TestKb.cacheCrashWinDbg()));
         Files.writeString(dumps.resolve("generic.txt"), TestKb.genericOnlyWinDbg(), StandardCharsets.UTF_8);
+        Files.writeString(dumps.resolve("catalog-move.txt"), TestKb.catalogMoveWinDbg(), StandardCharsets.UTF_8);
     }
 
     private record Run(int exitCode, String out, String err) {
@@ -67,7 +68,7 @@ class AnalyzeCommandTest {
 
         assertEquals(0, run.exitCode(), run.err());
         List<JsonObject> lines = jsonLines(run.out());
-        assertEquals(4, lines.size(), run.out());
+        assertEquals(5, lines.size(), run.out());
     }
 
     @Test
@@ -106,6 +107,17 @@ class AnalyzeCommandTest {
         JsonObject line = jsonLines(json.out()).get(0);
         line.getAsJsonArray("matches").forEach(m -> assertFalse(m.getAsJsonObject().get("confident").getAsBoolean()));
         assertTrue(report.out().contains("No confident match"), report.out());
+    }
+
+    @Test
+    void anArticleNamingTheCrashingFunctionInItsTextIsALeadButNotConfident() {
+        JsonObject line = jsonLines(triage("analyze", dumps.resolve("catalog-move.txt").toString(), "--json", "--index",
+                index.toString()).out()).get(0);
+        JsonObject best = line.getAsJsonArray("matches").get(0).getAsJsonObject();
+
+        assertEquals("Q900103", best.get("id").getAsString(), line.toString());
+        assertFalse(best.get("confident").getAsBoolean());
+        assertTrue(best.get("reason").getAsString().startsWith("names WIDGETDB!CatalogMove in its text"), best.toString());
     }
 
     @Test

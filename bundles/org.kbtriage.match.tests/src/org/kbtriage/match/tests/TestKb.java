@@ -78,7 +78,9 @@ final class TestKb {
                 This problem was corrected in Widget Server 4.2 Service Pack 3.
                 """);
         write(folder, "Q900103", "XWID: How to Move the Widget Catalog to Another Drive", """
-                This article describes how to move the catalog files to another drive.
+                This article describes how to move the catalog files to another drive. While
+                the files are moved, a request for the catalog may fail in WIDGETDB!CatalogMove
+                with an access violation; wait until the move completes.
                 """);
         new KbImporter(indexDir).frameExtractor(new ArticleFrameExtractor()).importSources(List.of(folder), null);
     }
@@ -174,6 +176,18 @@ final class TestKb {
 
                 *----> Raw Stack Dump <----*
                 58bcbcf0  2c 4e 30 95 2a 97 ae 60 - ae 86 57 4b f8 84 c5 13  ,N0.*..`..WK....
+                """;
+    }
+
+    /** A crash in a function that an article names in its text but prints in no stack. */
+    static String catalogMoveWinDbg() {
+        return """
+                (0a10.0c44): Access violation - code c0000005 (first/second chance not available)
+                0:004> kb
+                ChildEBP RetAddr  Args to Child
+                0012f0f4 6fff1383 00000015 00000000 0000009e WIDGETDB!CatalogMove+0x2c1
+                0012f104 6facfa8b 0000009e 6facfb25 048b0588 WIDGETDB!MoveCatalogFiles+0x13
+                0012f14c 00593ce1 00000096 0514f16c 00000001 KERNEL32!BaseThreadStart+0x28
                 """;
     }
 
