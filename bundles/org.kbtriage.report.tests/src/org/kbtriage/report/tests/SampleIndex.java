@@ -9,12 +9,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.kbtriage.index.KbImporter;
-import org.kbtriage.match.index.ArticleFrameExtractor;
 
 /**
  * A KB index of the shared 300-article sample ({@code kb/sample}, which holds every article the
- * stacks-dev set is labelled with), built once per test run the way the product builds it (the
- * parser finds the articles' printed stacks), and removed when the run ends.
+ * stacks-dev set is labelled with), built once per test run the way {@code triage index} builds it
+ * (the dump parser finds the articles' printed stacks), and removed when the run ends.
  */
 final class SampleIndex {
 
@@ -26,8 +25,7 @@ final class SampleIndex {
     static synchronized Path dir() throws IOException {
         if (dir == null) {
             Path built = Files.createTempDirectory("kbtriage-sample-index");
-            new KbImporter(built).frameExtractor(new ArticleFrameExtractor())
-                    .importSources(List.of(EvalSet.shared().resolve("kb/sample")), null);
+            new KbImporter(built).importSources(List.of(EvalSet.shared().resolve("kb/sample")), null);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(built)));
             dir = built;
         }
