@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.kbtriage.index.KbIndex;
 import org.kbtriage.match.DumpMatcher;
 import org.kbtriage.match.MatchResult;
+import org.kbtriage.match.frames.SkipList;
 import org.kbtriage.model.Dump;
 import org.kbtriage.model.KbArticle;
 import org.kbtriage.model.Match;
@@ -40,11 +41,11 @@ final class DumpTriager implements Closeable {
         this.top = top;
     }
 
-    /** Opens the index and builds the matcher over its article stacks. */
-    static DumpTriager open(Path indexDir, int top) throws IOException {
+    /** Opens the index and builds the matcher over its article stacks, with this skip list of generic frames. */
+    static DumpTriager open(Path indexDir, SkipList skipList, int top) throws IOException {
         KbIndex index = KbIndex.open(indexDir);
         try {
-            DumpMatcher matcher = new DumpMatcher(index);
+            DumpMatcher matcher = new DumpMatcher(index, skipList);
             return new DumpTriager(indexDir, index, matcher, top);
         } catch (IOException | RuntimeException e) {
             index.close();

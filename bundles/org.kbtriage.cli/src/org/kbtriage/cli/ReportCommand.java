@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.kbtriage.index.IndexLocations;
 import org.kbtriage.index.KbIndexException;
+import org.kbtriage.match.frames.SkipList;
 import org.kbtriage.model.TriageSession;
 import org.kbtriage.parser.DumpReadException;
 import org.kbtriage.report.BatchReport;
@@ -50,6 +51,10 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--index", paramLabel = "DIR", description = "The KB index folder (default: the one `triage index` builds).")
     Path indexDir;
 
+    @Option(names = "--skip-list", paramLabel = "FILE",
+            description = "Extra generic-frame rules (as for triage analyze), used for matching and signatures.")
+    Path skipListFile;
+
     @Option(names = "--top", paramLabel = "N", defaultValue = "5",
             description = "Report at most N matched articles per dump (default ${DEFAULT-VALUE}).")
     int top;
@@ -67,8 +72,15 @@ public final class ReportCommand implements Callable<Integer> {
             return TriageCommand.EXIT_USAGE;
         }
         ReportFormat format = format().orElseThrow();
+        SkipList skipList;
+        try {
+            skipList = skipListFile == null ? SkipList.defaults() : SkipList.defaults().withOverrides(skipListFile);
+        } catch (IOException | IllegalArgumentException e) {
+            err.println("triage: cannot use the skip list " + skipListFile + ": " + e.getMessage());
+            return TriageCommand.EXIT_USAGE;
+        }
         Path dir = indexDir != null ? indexDir : IndexLocations.defaultIndexDir();
-        try (DumpTriager triager = DumpTriager.open(dir, top)) {
+        try (DumpTriager triager = DumpTriager.open(dir, skipList, top)) {
             return batch ? reportFolder(triager, format) : reportFile(triager, format);
         } catch (KbIndexException e) {
             // The index names the folder and how to build it.

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -77,6 +78,25 @@ class ReportCommandTest {
         JsonObject parsed = JsonParser.parseString(json).getAsJsonObject();
         assertTrue(parsed.getAsJsonArray("matches").size() <= 2);
         assertTrue(parsed.getAsJsonObject("index").get("articleCount").getAsInt() >= 300);
+    }
+
+    @Test
+    void aSkipListOfTheUsersMovesTheSignaturePastTheFramesItCallsGeneric() throws IOException {
+        Path dump = set.folder().resolve(positive(0));
+        Path plain = out.resolve("plain.json");
+        assertEquals(0, Cli.run("report", dump, "--out", plain, "--index", index).exitCode());
+        List<String> frames = List.of(JsonParser.parseString(Files.readString(plain)).getAsJsonObject()
+                .get("signature").getAsString().split(" \\| "));
+
+        Path rules = Files.writeString(out.resolve("skip.txt"), "(?i)" + Pattern.quote(frames.get(0)) + "\n");
+        Path skipped = out.resolve("skipped.json");
+        Cli cli = Cli.run("report", dump, "--out", skipped, "--index", index, "--skip-list", rules);
+        assertEquals(0, cli.exitCode(), cli.err());
+        String signature = JsonParser.parseString(Files.readString(skipped)).getAsJsonObject().get("signature").getAsString();
+        assertTrue(signature.startsWith(frames.get(1) + " | "), frames.get(0) + " is generic now: " + signature);
+
+        Path broken = Files.writeString(out.resolve("broken.txt"), "(unclosed\n");
+        assertUsage(Cli.run("report", dump, "--index", index, "--skip-list", broken), "cannot use the skip list");
     }
 
     @Test
