@@ -71,6 +71,7 @@ public final class DumpMatcher {
     private final ConfidenceRule rule = new ConfidenceRule();
     private final ArticleLookup lookup;
     private final TextMentions textMentions;
+    private final AmbiguityCheck ambiguity;
     private final Map<String, KbArticle> articles = new ConcurrentHashMap<>();
 
     /** A matcher over the article stacks of a KB index, with the default skip list. */
@@ -110,6 +111,7 @@ public final class DumpMatcher {
         this.aligner = new StackAligner(frameWeights);
         this.lookup = lookup;
         this.textMentions = new TextMentions(textSearch);
+        this.ambiguity = new AmbiguityCheck(catalog);
         this.profiles = new StackProfile[catalog.stacks().size()];
         this.weights = new StackWeights[catalog.stacks().size()];
         for (CatalogStack stack : catalog.stacks()) {
@@ -162,10 +164,10 @@ public final class DumpMatcher {
             for (TextMentions.Lead lead : textMentions.leads(firstPrimary, top)) {
                 keepBest(bestByArticle, new Candidate(lead.articleId(), lead.title(), Candidate.Tier.TEXT, 0,
                         new Judgement(false, "names " + lead.function() + " in its text, but prints no stack that "
-                                + "matches this one"), List.of(lead.frame())));
+                                + "matches this one"), List.of(lead.frame()), null, true));
             }
         }
-        List<Candidate> ranked = new ArrayList<>(bestByArticle.values());
+        List<Candidate> ranked = ambiguity.withdrawAmbiguous(new ArrayList<>(bestByArticle.values()));
         ranked.sort(Candidate.RANKING);
         List<Match> matches = new ArrayList<>();
         for (Candidate candidate : ranked.subList(0, Math.min(Math.max(top, 0), ranked.size()))) {
@@ -207,7 +209,7 @@ public final class DumpMatcher {
         Candidate.Tier tier = judgement.confident() ? Candidate.Tier.CONFIDENT
                 : evidence.meaningfulEvidence() > 0 ? Candidate.Tier.STACK : Candidate.Tier.GENERIC;
         return new Candidate(stack.articleId(), stack.title(), tier, score, judgement,
-                Candidate.matchedFrames(alignment, frames));
+                Candidate.matchedFrames(alignment, frames), evidence, isPrimary);
     }
 
     private Match toMatch(Candidate candidate, int rank, Dump dump) throws IOException {

@@ -103,6 +103,11 @@ public final class StackCatalog {
         return statistics;
     }
 
+    /** The non-generic functions ({@code module!function} keys) of all the stacks the article prints. */
+    public Set<String> articleFunctions(String articleId) {
+        return functionsByArticle.getOrDefault(articleId, Set.of());
+    }
+
     /**
      * The share of the article's non-generic functions, over all the stacks it prints, that are
      * among these keys: an article that prints the dump's stack and nothing else beats one that
