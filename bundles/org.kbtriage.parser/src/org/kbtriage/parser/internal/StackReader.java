@@ -114,7 +114,7 @@ public final class StackReader {
                 return true;
             }
         }
-        if (isFrame(line)) {
+        if (isFrame(line) && (line.hasColumns() || !tentative || !line.function.trailingText)) {
             addFrame(line, line.function, context);
             return true;
         }
@@ -164,7 +164,8 @@ public final class StackReader {
     }
 
     /**
-     * A frame line of an open table. A trailing colon after a frame with address columns is noise,
+     * A frame line of an open table (in a list of bare symbols found outside any table, only a line
+     * that is nothing but a frame: {@code Me!Notes.SelStart = 0} is code). A trailing colon after a frame with address columns is noise,
      * not a disassembly label; a bare {@code 0x...} needs columns (alone it is a wrapped note).
      */
     private static boolean isFrame(FrameLine line) {
