@@ -1,6 +1,9 @@
 package org.kbtriage.parser.tests;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedWriter;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -14,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.kbtriage.model.Dump;
 import org.kbtriage.model.DumpThread;
 import org.kbtriage.parser.DumpParser;
+import org.kbtriage.parser.internal.DumpTextParser;
+import org.kbtriage.parser.internal.LineReader;
 
 /**
  * Parse throughput on one core and peak heap, on two generated logs: a {@code ~*kb} of many
@@ -63,7 +68,7 @@ class ParseBenchmark {
             long peak = sampler.stopAndGetPeak() - before;
             long frames = dump.getThreads().stream().mapToLong(t -> t.getFrames().size()).sum();
             System.gc();
-            long retained = usedHeap() - before;
+            long retained = Math.max(0, usedHeap() - before);
             System.out.printf(Locale.ROOT,
                     "BENCH parse %s: %.0f MB in %.2f s wall, %.2f s CPU of the parsing thread = %.0f MB/s on one core "
                             + "(%.0f MB/s wall); %d threads, %d frames, %d lines; "
@@ -71,6 +76,10 @@ class ParseBenchmark {
                     name, bytes / 1048576.0, seconds, cpuSeconds, bytes / 1048576.0 / cpuSeconds, bytes / 1048576.0 / seconds,
                     dump.getThreads().size(), frames,
                     dump.getLineCount(), peak / 1048576.0, retained / 1048576.0, frames == 0 ? 0.0 : retained / (double) frames);
+            double floor = readLinesCpuSeconds(file);
+            System.out.printf(Locale.ROOT,
+                    "BENCH parse %s floor: decoding and splitting the lines alone = %.0f MB/s on one core "
+                            + "(the parse costs %.1fx that)%n", name, bytes / 1048576.0 / floor, cpuSeconds / floor);
             if (dump.getThreads().stream().noneMatch(DumpThread::isCrashing)) {
                 System.out.println("BENCH parse " + name + ": no crashing thread found");
             }
@@ -79,6 +88,20 @@ class ParseBenchmark {
         } finally {
             Files.deleteIfExists(file);
         }
+    }
+
+    /** CPU seconds to decode the file and split it into lines, without parsing: the floor for any parser. */
+    private static double readLinesCpuSeconds(Path file) throws IOException {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long start = threads.getCurrentThreadCpuTime();
+        try (Reader reader = new InputStreamReader(new BufferedInputStream(Files.newInputStream(file), 1 << 16),
+                StandardCharsets.UTF_8)) {
+            LineReader lines = new LineReader(reader, DumpTextParser.MAX_PARSED_LINE + 1);
+            while (lines.next()) {
+                // only reading
+            }
+        }
+        return (threads.getCurrentThreadCpuTime() - start) / 1e9;
     }
 
     private static void writeThreadList(Path file) throws IOException {
@@ -151,7 +174,7 @@ class ParseBenchmark {
     }
 
     private static Path folder() throws IOException {
-        return Files.createDirectories(Path.of(System.getProperty("kbtriage.bench.dir", "bench")).toAbsolutePath());
+        return Files.createDirectories(Path.of(System.getProperty("kbtriage.bench.dir", "target/bench")).toAbsolutePath());
     }
 
     private static long usedHeap() {

@@ -47,6 +47,8 @@ final class PromptRecognizer implements LineRecognizer {
         context.assembler().leaveThread();
         if (kernel) {
             context.assembler().addLayout(DumpLayout.KERNEL_DEBUGGER);
+        } else {
+            context.assembler().evidence().prompt(thread);
         }
         command(context, s.substring(gt + 1).strip(), thread);
         return true;
