@@ -45,7 +45,7 @@ public final class FrameStyles {
             ranges.add(style(analysis, frame, matched.contains(frame)));
             lastEnd = (int) frame.getEndOffset();
         }
-        TextPresentation presentation = new TextPresentation(ranges.size());
+        TextPresentation presentation = new TextPresentation(Math.max(1, ranges.size()));
         ranges.forEach(presentation::addStyleRange);
         return presentation;
     }

@@ -76,7 +76,7 @@ final class ArticleRenderer {
         }
         String rendered = text.toString();
         List<TextRange> hits = findTerms(rendered, terms);
-        TextPresentation presentation = new TextPresentation(styles.size() + hits.size());
+        TextPresentation presentation = new TextPresentation(Math.max(1, styles.size() + hits.size()));
         styles.forEach(presentation::addStyleRange);
         List<StyleRange> highlights = new ArrayList<>();
         for (TextRange hit : hits) {
