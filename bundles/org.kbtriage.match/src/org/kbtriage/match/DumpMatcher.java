@@ -1,0 +1,198 @@
+package org.kbtriage.match;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.kbtriage.match.align.Alignment;
+import org.kbtriage.match.align.FrameWeights;
+import org.kbtriage.match.align.StackAligner;
+import org.kbtriage.match.confidence.ConfidenceRule;
+import org.kbtriage.match.confidence.Evidence;
+import org.kbtriage.match.confidence.Judgement;
+import org.kbtriage.match.confidence.StackProfile;
+import org.kbtriage.match.fix.ApplicabilityCheck;
+import org.kbtriage.match.frames.FrameSequence;
+import org.kbtriage.match.frames.SkipList;
+import org.kbtriage.match.frames.StackNormalizer;
+import org.kbtriage.match.frames.SystemModules;
+import org.kbtriage.match.stacks.ArticleStackSource;
+import org.kbtriage.match.stacks.CatalogStack;
+import org.kbtriage.match.stacks.StackCatalog;
+import org.kbtriage.model.Dump;
+import org.kbtriage.model.DumpThread;
+import org.kbtriage.model.KbArticle;
+import org.kbtriage.model.Match;
+import org.kbtriage.model.StackFrame;
+import org.kbtriage.model.TriageFactory;
+
+/**
+ * Matches a parsed dump to the KB articles whose printed call stacks explain it.
+ * <ol>
+ * <li>Every article stack is loaded once, normalized ({@link StackNormalizer}: canonical names,
+ * generic frames marked by the {@link SkipList}, recursion collapsed) and weighed by how many
+ * articles print each frame ({@link StackCatalog}).</li>
+ * <li>The crashing thread is normalized the same way; the stacks sharing a module with it are the
+ * candidates, each aligned with it in order ({@link StackAligner}), top frames and rare frames
+ * weighing most.</li>
+ * <li>The {@link ConfidenceRule} calls the best ones confident or not, with a reason; other
+ * threads are weaker evidence and never confident.</li>
+ * <li>The reported matches get their article, fix text and applicability from the dump's loaded
+ * module versions ({@link ApplicabilityCheck}).</li>
+ * </ol>
+ * Thread-safe: one matcher serves any number of dumps, from any thread.
+ */
+public final class DumpMatcher {
+
+    /** Evidence from a thread other than the crashing one counts this much. */
+    static final double OTHER_THREAD_FACTOR = 0.3;
+
+    private final StackNormalizer normalizer;
+    private final SystemModules systemModules;
+    private final StackCatalog catalog;
+    private final StackAligner aligner;
+    private final StackProfile[] profiles;
+    private final ConfidenceRule rule = new ConfidenceRule();
+    private final ArticleLookup lookup;
+    private final Map<String, KbArticle> articles = new ConcurrentHashMap<>();
+
+    /** A matcher over these article stacks with the default skip list. */
+    public DumpMatcher(ArticleStackSource stacks, ArticleLookup lookup) throws IOException {
+        this(stacks, lookup, SkipList.defaults());
+    }
+
+    /** A matcher over these article stacks with this skip list (e.g. the defaults with user overrides). */
+    public DumpMatcher(ArticleStackSource stacks, ArticleLookup lookup, SkipList skipList) throws IOException {
+        this.normalizer = new StackNormalizer(skipList);
+        this.systemModules = SystemModules.defaults();
+        this.catalog = StackCatalog.build(stacks.articleStacks(), normalizer);
+        this.aligner = new StackAligner(new FrameWeights(catalog.statistics()));
+        this.lookup = lookup;
+        this.profiles = new StackProfile[catalog.stacks().size()];
+        for (CatalogStack stack : catalog.stacks()) {
+            profiles[stack.index()] = StackProfile.of(stack.frames(), catalog.statistics(), systemModules);
+        }
+    }
+
+    /** The number of articles that print a stack. */
+    public int articleCount() {
+        return catalog.statistics().articleCount();
+    }
+
+    public SkipList skipList() {
+        return normalizer.skipList();
+    }
+
+    /**
+     * Ranks the articles that explain the dump, best first, at most {@code top} of them.
+     *
+     * @throws IOException when an article cannot be read from the index
+     */
+    public MatchResult match(Dump dump, int top) throws IOException {
+        List<DumpThread> withFrames = dump.getThreads().stream().filter(t -> !t.getFrames().isEmpty()).toList();
+        if (withFrames.isEmpty()) {
+            return new MatchResult(List.of(), "No confident match: the dump holds no stack frames to compare.", null);
+        }
+        List<DumpThread> crashing = withFrames.stream().filter(DumpThread::isCrashing).toList();
+        // Without a thread marked as crashing (a bare ~*kb listing), every thread is a suspect.
+        List<DumpThread> primary = crashing.isEmpty() ? withFrames : crashing;
+
+        Map<String, Candidate> bestByArticle = new HashMap<>();
+        for (DumpThread thread : withFrames) {
+            boolean isPrimary = primary.contains(thread);
+            FrameSequence frames = normalizer.normalize(thread.getFrames());
+            for (CatalogStack stack : catalog.candidates(frames)) {
+                Candidate candidate = evaluate(thread, isPrimary, frames, stack);
+                if (candidate != null) {
+                    bestByArticle.merge(stack.articleId(), candidate, (a, b) -> RANKING.compare(a, b) <= 0 ? a : b);
+                }
+            }
+        }
+        List<Candidate> ranked = new ArrayList<>(bestByArticle.values());
+        ranked.sort(RANKING);
+        List<Match> matches = new ArrayList<>();
+        for (Candidate candidate : ranked.subList(0, Math.min(Math.max(top, 0), ranked.size()))) {
+            matches.add(toMatch(candidate, matches.size() + 1, dump));
+        }
+        return new MatchResult(matches, Verdicts.verdict(matches, ranked.isEmpty()), primary.get(0));
+    }
+
+    private Candidate evaluate(DumpThread thread, boolean isPrimary, FrameSequence frames, CatalogStack stack) {
+        Alignment alignment = aligner.align(frames, stack.frames());
+        if (alignment.isEmpty()) {
+            return null;
+        }
+        Evidence evidence = Evidence.of(alignment, frames, stack.frames(), profiles[stack.index()], systemModules);
+        Judgement judgement = rule.judge(evidence, stack.articleId());
+        double score = alignment.score() * Math.sqrt(alignment.coverage());
+        if (!isPrimary) {
+            score *= OTHER_THREAD_FACTOR;
+            String where = thread.getId() == null ? "another thread" : "thread " + thread.getId();
+            judgement = new Judgement(false, judgement.reason().replace("the crashing thread", where)
+                    + " (" + where + ", not the crashing thread)");
+        }
+        return new Candidate(stack, frames, alignment, judgement, score);
+    }
+
+    private Match toMatch(Candidate candidate, int rank, Dump dump) throws IOException {
+        KbArticle article = article(candidate.stack());
+        Match match = TriageFactory.eINSTANCE.createMatch();
+        match.setArticle(article);
+        match.setArticleId(candidate.stack().articleId());
+        match.setRank(rank);
+        match.setScore(Math.round(candidate.score() * 1000) / 1000.0);
+        match.setConfident(candidate.judgement().confident());
+        match.setReason(candidate.judgement().reason());
+        match.getMatchedFrames().addAll(matchedFrames(candidate));
+        ApplicabilityCheck.Result applicability = ApplicabilityCheck.assess(dump.getModules(), article.getFixedFiles());
+        match.setApplicability(applicability.applicability());
+        match.setExplanation(Verdicts.explanation(match, applicability));
+        return match;
+    }
+
+    /** The dump frames behind the aligned pairs; the generic ones only when nothing else matched. */
+    private static List<StackFrame> matchedFrames(Candidate candidate) {
+        List<StackFrame> meaningful = new ArrayList<>();
+        List<StackFrame> all = new ArrayList<>();
+        for (Alignment.Pair pair : candidate.alignment().pairs()) {
+            StackFrame frame = candidate.frames().source(pair.dumpIndex());
+            all.add(frame);
+            if (!candidate.frames().frame(pair.dumpIndex()).generic()) {
+                meaningful.add(frame);
+            }
+        }
+        return meaningful.isEmpty() ? all : meaningful;
+    }
+
+    /** A private copy of the article, so that callers may put it in their own resource. */
+    private KbArticle article(CatalogStack stack) throws IOException {
+        KbArticle cached = articles.get(stack.articleId());
+        if (cached == null) {
+            cached = lookup.article(stack.articleId());
+            if (cached == null) {
+                cached = TriageFactory.eINSTANCE.createKbArticle();
+                cached.setId(stack.articleId());
+                cached.setTitle(stack.title());
+            }
+            articles.put(stack.articleId(), cached);
+        }
+        synchronized (cached) {
+            return EcoreUtil.copy(cached);
+        }
+    }
+
+    private record Candidate(CatalogStack stack, FrameSequence frames, Alignment alignment, Judgement judgement,
+            double score) {
+    }
+
+    /** Confident matches first, then by score; ties by article id so the order is stable. */
+    private static final Comparator<Candidate> RANKING = Comparator
+            .comparing((Candidate c) -> !c.judgement().confident())
+            .thenComparing(Comparator.comparingDouble(Candidate::score).reversed())
+            .thenComparing(c -> c.stack().articleId());
+}

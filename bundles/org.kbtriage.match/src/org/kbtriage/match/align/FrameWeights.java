@@ -1,0 +1,73 @@
+package org.kbtriage.match.align;
+
+import org.kbtriage.match.frames.FrameSequence;
+import org.kbtriage.match.frames.FrameSignature;
+import org.kbtriage.match.stacks.FrameStatistics;
+
+/**
+ * How much one aligned pair of frames is worth (after Lerch and Mezini 2013: tf-idf over frames;
+ * and the position decay of ReBucket 2012 / FaST 2022: frames near the crash point matter most).
+ * <ul>
+ * <li>the same function: its idf over the articles' stacks;</li>
+ * <li>a dump frame without symbols ({@code MODULE+0x1234}) against a frame of the same module:
+ * a fraction of the module's idf (weak: the function is unknown);</li>
+ * <li>generic frames (skip list): a tenth of their idf, enough to rank articles whose whole stack
+ * is generic, too little to matter otherwise.</li>
+ * </ul>
+ * Each pair is scaled by {@code 1 / (1 + DECAY * depth)}, depth being the larger of the two
+ * frames' positions among non-generic frames.
+ */
+public final class FrameWeights {
+
+    static final double MODULE_ONLY_FACTOR = 0.35;
+    static final double GENERIC_FACTOR = 0.1;
+    static final double DECAY = 0.08;
+
+    private final FrameStatistics statistics;
+
+    public FrameWeights(FrameStatistics statistics) {
+        this.statistics = statistics;
+    }
+
+    public FrameStatistics statistics() {
+        return statistics;
+    }
+
+    /** The worth of aligning a dump frame with an article frame, before position decay; 0 if they differ. */
+    public double pair(FrameSignature dumpFrame, FrameSignature articleFrame) {
+        if (!dumpFrame.module().equals(articleFrame.module())) {
+            return 0;
+        }
+        if (dumpFrame.hasSymbol()) {
+            if (!dumpFrame.symbol().equals(articleFrame.symbol())) {
+                return 0;
+            }
+            double idf = statistics.frameIdf(articleFrame);
+            return articleFrame.generic() ? GENERIC_FACTOR * idf : idf;
+        }
+        return MODULE_ONLY_FACTOR * statistics.moduleIdf(articleFrame.module());
+    }
+
+    /** The decay for a pair at these positions (among non-generic frames). */
+    public double position(int dumpPosition, int articlePosition) {
+        return 1.0 / (1.0 + DECAY * Math.max(dumpPosition, articlePosition));
+    }
+
+    /** What the article stack would score against itself: the denominator of coverage. */
+    public double selfWeight(FrameSequence article) {
+        double total = 0;
+        for (int j = 0; j < article.size(); j++) {
+            FrameSignature frame = article.frame(j);
+            double worth;
+            if (frame.generic()) {
+                worth = GENERIC_FACTOR * statistics.frameIdf(frame);
+            } else if (frame.hasSymbol()) {
+                worth = statistics.frameIdf(frame);
+            } else {
+                worth = MODULE_ONLY_FACTOR * statistics.moduleIdf(frame.module());
+            }
+            total += worth * position(article.position(j), article.position(j));
+        }
+        return total;
+    }
+}

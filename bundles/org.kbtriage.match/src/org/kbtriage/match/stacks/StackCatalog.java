@@ -1,0 +1,103 @@
+package org.kbtriage.match.stacks;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.kbtriage.match.frames.FrameSequence;
+import org.kbtriage.match.frames.FrameSignature;
+import org.kbtriage.match.frames.StackNormalizer;
+
+/**
+ * Every article stack in memory, normalized once, with the frame statistics over them and a
+ * module -> stacks index that finds the candidates for a dump. A few hundred articles print
+ * stacks, so this is small and a dump is matched against all of its candidates exactly.
+ * Immutable and thread-safe once built.
+ */
+public final class StackCatalog {
+
+    private final List<CatalogStack> stacks;
+    private final FrameStatistics statistics;
+    private final Map<String, int[]> stacksByModule;
+
+    private StackCatalog(List<CatalogStack> stacks, FrameStatistics statistics, Map<String, int[]> stacksByModule) {
+        this.stacks = List.copyOf(stacks);
+        this.statistics = statistics;
+        this.stacksByModule = stacksByModule;
+    }
+
+    /** Normalizes every stack; stacks left empty after normalization are dropped. */
+    public static StackCatalog build(List<ArticleStack> articles, StackNormalizer normalizer) {
+        List<CatalogStack> stacks = new ArrayList<>();
+        Map<String, Integer> frameDocFreq = new HashMap<>();
+        Map<String, Integer> moduleDocFreq = new HashMap<>();
+        Map<String, List<Integer>> byModule = new HashMap<>();
+        int articleCount = 0;
+        for (ArticleStack article : articles) {
+            Set<String> articleFrames = new HashSet<>();
+            Set<String> articleModules = new HashSet<>();
+            boolean any = false;
+            for (List<String> keys : article.stacks()) {
+                FrameSequence frames = normalizer.normalizeKeys(keys);
+                if (frames.isEmpty()) {
+                    continue;
+                }
+                int index = stacks.size();
+                stacks.add(new CatalogStack(index, article.articleId(), article.title(), frames));
+                any = true;
+                Set<String> stackModules = new HashSet<>();
+                for (FrameSignature frame : frames.frames()) {
+                    if (frame.hasSymbol()) {
+                        articleFrames.add(frame.key());
+                    }
+                    articleModules.add(frame.module());
+                    stackModules.add(frame.module());
+                }
+                for (String module : stackModules) {
+                    byModule.computeIfAbsent(module, m -> new ArrayList<>()).add(index);
+                }
+            }
+            if (any) {
+                articleCount++;
+                articleFrames.forEach(key -> frameDocFreq.merge(key, 1, Integer::sum));
+                articleModules.forEach(module -> moduleDocFreq.merge(module, 1, Integer::sum));
+            }
+        }
+        Map<String, int[]> index = new HashMap<>();
+        byModule.forEach((module, list) -> index.put(module, list.stream().mapToInt(Integer::intValue).toArray()));
+        return new StackCatalog(stacks, new FrameStatistics(articleCount, frameDocFreq, moduleDocFreq), index);
+    }
+
+    public List<CatalogStack> stacks() {
+        return stacks;
+    }
+
+    public FrameStatistics statistics() {
+        return statistics;
+    }
+
+    /** The stacks that share at least one module with the dump's frames. */
+    public List<CatalogStack> candidates(FrameSequence dumpFrames) {
+        BitSet hits = new BitSet(stacks.size());
+        Set<String> seen = new HashSet<>();
+        for (FrameSignature frame : dumpFrames.frames()) {
+            if (seen.add(frame.module())) {
+                int[] indexes = stacksByModule.get(frame.module());
+                if (indexes != null) {
+                    for (int i : indexes) {
+                        hits.set(i);
+                    }
+                }
+            }
+        }
+        List<CatalogStack> candidates = new ArrayList<>(hits.cardinality());
+        for (int i = hits.nextSetBit(0); i >= 0; i = hits.nextSetBit(i + 1)) {
+            candidates.add(stacks.get(i));
+        }
+        return candidates;
+    }
+}

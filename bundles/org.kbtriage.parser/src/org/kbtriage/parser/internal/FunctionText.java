@@ -1,0 +1,333 @@
+package org.kbtriage.parser.internal;
+
+/**
+ * The "function" part of a stack frame as debuggers print it: {@code MODULE!Symbol+0xOffset},
+ * {@code MODULE+0x3284} (no symbols), {@code 0x12fab0} / {@code +0x12fab0} (no module), with
+ * what may follow it: {@code kp} arguments, {@code (FPO: ...)}, {@code (CONV: ...)},
+ * {@code [omap]}, {@code [file @ line]}.
+ *
+ * <p>This is the parser's hot path, so it is a hand-written scanner rather than a regular
+ * expression: one pass over the characters, no backtracking.
+ */
+public final class FunctionText {
+
+    private static final int MAX_MODULE_LENGTH = 128;
+
+    /** Index in the line of the first character of the frame text (the module). */
+    public int start;
+    /** Index just past the offset (or the symbol when there is no offset). */
+    public int end;
+    public String module;
+    public String symbol;
+    /** Normalized {@code 0x...} offset, lower case, without leading zeros; null when absent. */
+    public String offset;
+    /** For frames without a module: the printed address. */
+    public String address;
+    public String sourceFile;
+    public int sourceLine;
+    public boolean inline;
+    /** Followed by a colon: a disassembly label ({@code ESE!Foo+0x118:}), not a frame. */
+    public boolean label;
+    /** Text after the function that is not a debugger note. */
+    public boolean trailingText;
+    /** The symbol was cut at the end of the line (after {@code ::} or inside a decorated name). */
+    public boolean continues;
+
+    private FunctionText() {
+    }
+
+    /** Parses the function text that begins at {@code from}; null when none begins there. */
+    public static FunctionText parse(String s, int from) {
+        int n = s.length();
+        if (from >= n) {
+            return null;
+        }
+        char first = s.charAt(from);
+        if (first == '+' || first == '0' && from + 1 < n && (s.charAt(from + 1) == 'x' || s.charAt(from + 1) == 'X')) {
+            return rawAddress(s, from);
+        }
+        if (s.startsWith("<nosymbols>", from)) {
+            FunctionText text = new FunctionText();
+            text.start = from;
+            text.end = from + "<nosymbols>".length();
+            text.readNotes(s, text.end);
+            return text;
+        }
+        int i = from;
+        while (i < n && isModuleChar(s.charAt(i))) {
+            i++;
+        }
+        if (i == from || i - from > MAX_MODULE_LENGTH || i >= n) {
+            return null;
+        }
+        char separator = s.charAt(i);
+        FunctionText text = new FunctionText();
+        text.start = from;
+        if (separator == '+') {
+            int offsetEnd = text.readOffset(s, i);
+            if (offsetEnd < 0) {
+                return null;
+            }
+            text.module = s.substring(from, i);
+            text.end = offsetEnd;
+        } else if (separator == '!') {
+            int symbolEnd = symbolEnd(s, i + 1);
+            if (symbolEnd == i + 1) {
+                return null;
+            }
+            text.module = s.substring(from, i);
+            text.symbol = s.substring(i + 1, symbolEnd);
+            int j = symbolEnd;
+            if (j < n && s.charAt(j) == '(' && !isNote(s, j)) {
+                j = skipBalanced(s, j, '(', ')');
+            }
+            int offsetEnd = j < n && s.charAt(j) == '+' ? text.readOffset(s, j) : -1;
+            text.end = offsetEnd >= 0 ? offsetEnd : j;
+            text.continues = text.offset == null && (text.symbol.endsWith("::") || text.insideQuote()
+                    || text.symbol.startsWith("?") && text.end == n);
+            text.dropPlaceholderSymbol();
+        } else {
+            return null;
+        }
+        if (text.end < n && s.charAt(text.end) == ':' && (text.end + 1 >= n || s.charAt(text.end + 1) != ':')) {
+            text.label = true;
+            return text;
+        }
+        text.readNotes(s, text.end);
+        return text;
+    }
+
+    /**
+     * Appends the rest of a symbol wrapped onto the next line ({@code Class::} / {@code Method+0x12}).
+     * Returns false when the line does not continue the symbol.
+     */
+    public boolean appendContinuation(String s, int from) {
+        boolean quoted = insideQuote();
+        int symbolEnd = symbolEnd(s, from, quoted);
+        if (symbolEnd == from || s.indexOf('!', from) >= from && s.indexOf('!', from) < symbolEnd) {
+            return false;
+        }
+        // A quoted name ({@code `scalar deleting destructor'}) was wrapped at a space.
+        symbol = symbol + (quoted ? " " : "") + s.substring(from, symbolEnd);
+        int j = symbolEnd;
+        if (j < s.length() && s.charAt(j) == '(' && !isNote(s, j)) {
+            j = skipBalanced(s, j, '(', ')');
+        }
+        int offsetEnd = j < s.length() && s.charAt(j) == '+' ? readOffset(s, j) : -1;
+        end = offsetEnd >= 0 ? offsetEnd : j;
+        continues = false;
+        trailingText = false;
+        readNotes(s, end);
+        return true;
+    }
+
+    /** The symbol ends inside a {@code `quoted name'}: the line was wrapped in the middle of it. */
+    private boolean insideQuote() {
+        return symbol.lastIndexOf('`') > symbol.lastIndexOf('\'');
+    }
+
+    /** {@code store!<nosymbols>} and {@code store!0x0048a274} name a module, not a symbol. */
+    private void dropPlaceholderSymbol() {
+        if (symbol.equals("<nosymbols>")) {
+            symbol = null;
+        } else if (symbol.length() > 2 && (symbol.startsWith("0x") || symbol.startsWith("0X"))
+                && FrameLine.allHex(symbol, 2, symbol.length())) {
+            address = symbol.toLowerCase(java.util.Locale.ROOT);
+            symbol = null;
+        }
+    }
+
+    private static FunctionText rawAddress(String s, int from) {
+        int i = from;
+        if (s.charAt(i) == '+') {
+            i++;
+        }
+        if (!s.startsWith("0x", i) && !s.startsWith("0X", i)) {
+            return null;
+        }
+        int digits = i + 2;
+        int j = digits;
+        while (j < s.length() && (isHex(s.charAt(j)) || s.charAt(j) == '`')) {
+            j++;
+        }
+        if (j == digits) {
+            return null;
+        }
+        FunctionText text = new FunctionText();
+        text.start = from;
+        text.end = j;
+        text.address = "0x" + s.substring(digits, j).replace("`", "").toLowerCase(java.util.Locale.ROOT);
+        text.readNotes(s, j);
+        return text;
+    }
+
+    /** Reads {@code +0x1c} or {@code +1c} at {@code plus}; returns the index after it, or -1. */
+    private int readOffset(String s, int plus) {
+        int i = plus + 1;
+        if (s.startsWith("0x", i) || s.startsWith("0X", i)) {
+            i += 2;
+        }
+        int digits = i;
+        while (i < s.length() && isHex(s.charAt(i))) {
+            i++;
+        }
+        if (i == digits) {
+            return -1;
+        }
+        int significant = digits;
+        while (significant < i - 1 && s.charAt(significant) == '0') {
+            significant++;
+        }
+        offset = "0x" + s.substring(significant, i).toLowerCase(java.util.Locale.ROOT);
+        return i;
+    }
+
+    /**
+     * Where a symbol starting at {@code from} ends: at white space (except inside a quoted
+     * {@code `scalar deleting destructor'} and after {@code operator}), at {@code +offset}, at
+     * {@code (} of an argument list or note, or at a label colon.
+     */
+    private static int symbolEnd(String s, int from) {
+        return symbolEnd(s, from, false);
+    }
+
+    private static int symbolEnd(String s, int from, boolean startQuoted) {
+        int n = s.length();
+        int angle = 0;
+        boolean quoted = startQuoted;
+        int i = from;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (quoted) {
+                if (c == '\'') {
+                    quoted = false;
+                }
+                i++;
+                continue;
+            }
+            switch (c) {
+                case '`' -> quoted = true;
+                case '<' -> {
+                    if (startsWithIgnoreCase(s, i, "<br")) {
+                        return i;
+                    }
+                    if (i + 1 < n && s.charAt(i + 1) != ' ' && s.charAt(i + 1) != '<') {
+                        angle++;
+                    }
+                }
+                case '>' -> {
+                    if (angle > 0) {
+                        angle--;
+                    }
+                }
+                case ' ', '\t' -> {
+                    if (angle == 0 && !endsWithOperator(s, from, i)) {
+                        return i;
+                    }
+                }
+                case '+' -> {
+                    if (angle == 0 && i > from && i + 1 < n && isHex(s.charAt(i + 1)) && !endsWithOperator(s, from, i)) {
+                        return i;
+                    }
+                }
+                case '(' -> {
+                    if (angle == 0 && i > from && !endsWithOperator(s, from, i)) {
+                        return i;
+                    }
+                }
+                case ':' -> {
+                    boolean doubleColon = i + 1 < n && s.charAt(i + 1) == ':' || i > from && s.charAt(i - 1) == ':';
+                    if (!doubleColon) {
+                        return i;
+                    }
+                }
+                default -> {
+                    // part of the symbol
+                }
+            }
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean endsWithOperator(String s, int from, int at) {
+        return at - from >= 8 && s.startsWith("operator", at - 8);
+    }
+
+    private void readNotes(String s, int from) {
+        int n = s.length();
+        int i = from;
+        while (true) {
+            while (i < n && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+                i++;
+            }
+            if (i >= n) {
+                return;
+            }
+            char c = s.charAt(i);
+            if (c == '(') {
+                if (s.startsWith("(Inline", i)) {
+                    inline = true;
+                }
+                i = skipBalanced(s, i, '(', ')');
+            } else if (c == '[') {
+                int close = skipBalanced(s, i, '[', ']');
+                readSource(s, i + 1, close - 1);
+                i = close;
+            } else if (c == '<' && startsWithIgnoreCase(s, i, "<br")) {
+                int close = s.indexOf('>', i);
+                i = close < 0 ? n : close + 1;
+            } else {
+                trailingText = true;
+                return;
+            }
+        }
+    }
+
+    /** {@code [d:\src\foo.cpp @ 123]}: the source file and line of the frame. */
+    private void readSource(String s, int from, int to) {
+        int at = s.indexOf(" @ ", from);
+        if (at < 0 || at >= to) {
+            return;
+        }
+        int lineEnd = Math.min(to, s.length());
+        int number = 0;
+        int i = at + 3;
+        while (i < lineEnd && Character.isDigit(s.charAt(i)) && number < 100_000_000) {
+            number = number * 10 + s.charAt(i) - '0';
+            i++;
+        }
+        sourceFile = s.substring(from, at).strip();
+        sourceLine = number;
+    }
+
+    private static boolean isNote(String s, int i) {
+        return s.startsWith("(FPO", i) || s.startsWith("(CONV", i) || s.startsWith("(Inline", i);
+    }
+
+    private static int skipBalanced(String s, int open, char opening, char closing) {
+        int depth = 0;
+        for (int i = open; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == opening) {
+                depth++;
+            } else if (c == closing && --depth == 0) {
+                return i + 1;
+            }
+        }
+        return s.length();
+    }
+
+    private static boolean startsWithIgnoreCase(String s, int at, String prefix) {
+        return s.regionMatches(true, at, prefix, 0, prefix.length());
+    }
+
+    static boolean isModuleChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '$'
+                || c == '-';
+    }
+
+    static boolean isHex(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+    }
+}

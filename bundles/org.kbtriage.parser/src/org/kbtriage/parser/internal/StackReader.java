@@ -1,0 +1,292 @@
+package org.kbtriage.parser.internal;
+
+import org.eclipse.emf.ecore.util.InternalEList;
+import org.kbtriage.model.DumpLayout;
+import org.kbtriage.model.DumpThread;
+import org.kbtriage.model.StackFrame;
+import org.kbtriage.model.TriageFactory;
+import org.kbtriage.parser.FrameKeys;
+
+/**
+ * Reads the frames of a stack table into a thread, whatever the debugger: frame lines, frames
+ * wrapped onto two lines (addresses, then the function on the next line), C++ names split after
+ * {@code ::}, and the notes between frames ({@code (FPO: ...)}, {@code WARNING: Stack unwind
+ * ...}). A table opens at a header (or at a first frame line without one) and closes at the
+ * first line that is none of these.
+ */
+public final class StackReader {
+
+    /** What a stack table says about the crash. */
+    public enum Role {
+        PLAIN, ANALYZE, EXCEPTION_CONTEXT
+    }
+
+    private final DumpAssembler assembler;
+
+    private boolean open;
+    /** A bare symbol line outside any table: a stack only once a second frame follows. */
+    private boolean tentative;
+    private DumpLayout layout;
+    private boolean wide;
+    private DumpThread thread;
+    /** The thread was started for this table (not announced by a thread header or state dump). */
+    private boolean ownsThread;
+    private FrameLine pendingAddresses;
+    private StackFrame continuedFrame;
+    private FunctionText continuedText;
+
+    private String nextThreadId;
+    private Role nextRole = Role.PLAIN;
+    private Role role = Role.PLAIN;
+
+    StackReader(DumpAssembler assembler) {
+        this.assembler = assembler;
+    }
+
+    /** The next stack printed belongs to this debugger thread (a prompt's {@code ~14kb}, {@code 0:032> kb}). */
+    public void expectStack(String threadId, Role stackRole) {
+        nextThreadId = threadId;
+        nextRole = stackRole;
+    }
+
+    /** A table header was read: the frames that follow form one stack. */
+    public void open(DumpLayout tableLayout, boolean wideAddresses) {
+        close();
+        open = true;
+        layout = tableLayout;
+        wide = wideAddresses;
+        role = nextRole;
+        nextRole = Role.PLAIN;
+        if (tableLayout != DumpLayout.SYMBOL_LIST) {
+            assembler.addLayout(tableLayout);
+        }
+    }
+
+    public boolean isOpen() {
+        return open;
+    }
+
+    public void close() {
+        if (tentative && thread != null && thread.getFrames().size() < 2) {
+            // One module!symbol line in prose or above a disassembly is a mention, not a stack.
+            if (ownsThread) {
+                assembler.dump().getThreads().remove(thread);
+            } else {
+                thread.getFrames().clear();
+            }
+        }
+        tentative = false;
+        if (thread != null) {
+            assembler.leaveThread();
+        }
+        open = false;
+        thread = null;
+        pendingAddresses = null;
+        continuedFrame = null;
+        continuedText = null;
+    }
+
+    /** Reads a line of an open table; false (and the table is closed) when the line is not part of it. */
+    public boolean accept(ParseContext context) {
+        String s = context.line();
+        if (context.isBlank()) {
+            pendingAddresses = null;
+            continuedFrame = null;
+            return true;
+        }
+        FrameLine line = FrameLine.scan(s);
+        if (continuedFrame != null) {
+            boolean bare = line.columns.isEmpty() && line.ordinal < 0 && !line.isAddressesOnly(s)
+                    && (line.function == null || line.function.symbol == null);
+            StackFrame frame = continuedFrame;
+            continuedFrame = null;
+            if (bare && continuedText.appendContinuation(s, context.indent())) {
+                completeContinuation(frame, context);
+                return true;
+            }
+        }
+        if (pendingAddresses != null) {
+            FrameLine addresses = pendingAddresses;
+            pendingAddresses = null;
+            FunctionText text = line.function;
+            if (line.columns.isEmpty() && text != null && (text.module != null || !text.trailingText)) {
+                addFrame(addresses, text, context);
+                return true;
+            }
+        }
+        if (isFrame(line)) {
+            addFrame(line, line.function, context);
+            return true;
+        }
+        if (line.isAddressesOnly(s)) {
+            pendingAddresses = line;
+            return true;
+        }
+        if (isNote(context)) {
+            return true;
+        }
+        close();
+        return false;
+    }
+
+    /**
+     * Reads a line outside any table: a frame line (address columns and a module frame) or a
+     * bare {@code module!symbol+0x..} line opens a table of its own (KB articles print stacks
+     * without headers), as does an address-only line followed by a function line.
+     */
+    public boolean acceptHeaderless(ParseContext context) {
+        String s = context.line();
+        if (context.isBlank()) {
+            pendingAddresses = null;
+            return false;
+        }
+        FrameLine line = FrameLine.scan(s);
+        FrameLine addresses = pendingAddresses;
+        pendingAddresses = null;
+        boolean cleanModuleFrame = line.hasModuleFrame() && !line.function.trailingText;
+        if (addresses != null && line.columns.isEmpty() && cleanModuleFrame) {
+            open(DumpLayout.KB_TABLE, addresses.wide);
+            addFrame(addresses, line.function, context);
+            return true;
+        }
+        if (cleanModuleFrame && (line.function.symbol != null || !line.columns.isEmpty())) {
+            boolean symbolsOnly = line.columns.isEmpty();
+            open(symbolsOnly ? DumpLayout.SYMBOL_LIST : DumpLayout.KB_TABLE, line.wide);
+            tentative = symbolsOnly;
+            addFrame(line, line.function, context);
+            return true;
+        }
+        if (line.isAddressesOnly(s)) {
+            pendingAddresses = line;
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * A frame line of an open table. A trailing colon after a frame with address columns is noise,
+     * not a disassembly label; a bare {@code 0x...} needs columns (alone it is a wrapped note).
+     */
+    private static boolean isFrame(FrameLine line) {
+        FunctionText text = line.function;
+        if (text == null) {
+            return false;
+        }
+        boolean columns = !line.columns.isEmpty() || line.ordinal >= 0;
+        if (text.module == null) {
+            return columns && !text.trailingText;
+        }
+        return !text.label || columns;
+    }
+
+    /** Debugger remarks that sit between frames and do not end the stack. */
+    private static boolean isNote(ParseContext context) {
+        String s = context.line();
+        int i = context.indent();
+        char c = s.charAt(i);
+        if (c == '(' || c == '[') {
+            return true;
+        }
+        if (s.startsWith("***", i) || s.startsWith("WARNING:", i) || s.startsWith("ERROR:", i)
+                || s.startsWith("Unable to ", i) || s.startsWith("TrapFrame", i) || s.startsWith("Loading symbols", i)) {
+            return true;
+        }
+        return s.indexOf('!', i) < 0 && closesMoreThanOpens(s, i);
+    }
+
+    /** The rest of a note cut by wrapping: {@code 0x72d7baf8] [4,30,4])}, {@code thiscall)}. */
+    private static boolean closesMoreThanOpens(String s, int from) {
+        int balance = 0;
+        for (int k = from; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == '(' || c == '[') {
+                balance++;
+            } else if (c == ')' || c == ']') {
+                balance--;
+            }
+        }
+        return balance < 0;
+    }
+
+    private void addFrame(FrameLine columns, FunctionText text, ParseContext context) {
+        if (thread == null) {
+            DumpThread announced = assembler.currentThread();
+            thread = assembler.threadForStack(nextThreadId);
+            ownsThread = thread != announced;
+            nextThreadId = null;
+            if (role == Role.ANALYZE) {
+                assembler.evidence().analyzeStack(thread);
+            } else if (role == Role.EXCEPTION_CONTEXT) {
+                assembler.evidence().exceptionContextStack(thread);
+            }
+        }
+        StackFrame frame = TriageFactory.eINSTANCE.createStackFrame();
+        frame.setOrdinal(columns.ordinal >= 0 ? columns.ordinal : thread.getFrames().size());
+        frame.setModule(assembler.share(text.module));
+        frame.setSymbol(assembler.share(text.symbol));
+        frame.setOffset(text.offset);
+        frame.setKey(assembler.share(FrameKeys.key(text.module, text.symbol)));
+        frame.setInstructionAddress(text.address);
+        frame.setInline(text.inline || columns.inline);
+        frame.setSourceFile(text.sourceFile);
+        frame.setSourceLine(text.sourceLine);
+        setColumns(frame, columns);
+        frame.setLine(context.lineNumber());
+        frame.setStartOffset(context.lineStart() + text.start);
+        frame.setEndOffset(context.lineStart() + text.end);
+        thread.getFrames().add(frame);
+        if (layout == DumpLayout.SYMBOL_LIST && thread.getFrames().size() == (tentative ? 2 : 1)) {
+            assembler.addLayout(DumpLayout.SYMBOL_LIST);
+        }
+        if (text.continues) {
+            continuedFrame = frame;
+            continuedText = text;
+        }
+    }
+
+    private void completeContinuation(StackFrame frame, ParseContext context) {
+        frame.setSymbol(assembler.share(continuedText.symbol));
+        frame.setOffset(continuedText.offset);
+        frame.setKey(assembler.share(FrameKeys.key(frame.getModule(), continuedText.symbol)));
+        if (continuedText.sourceFile != null) {
+            frame.setSourceFile(continuedText.sourceFile);
+            frame.setSourceLine(continuedText.sourceLine);
+        }
+        // The range runs from the module on the first line to the offset on this one.
+        frame.setEndOffset(context.lineStart() + continuedText.end);
+        continuedText = null;
+    }
+
+    private void setColumns(StackFrame frame, FrameLine columns) {
+        int count = columns.columns.size();
+        if (count == 0) {
+            return;
+        }
+        boolean stackPointer = wide || columns.wide || layout == DumpLayout.WINDBG_X64;
+        String first = columns.columns.get(0);
+        if (stackPointer) {
+            frame.setStackPointer(first);
+        } else {
+            frame.setFramePointer(first);
+        }
+        if (count > 1) {
+            frame.setReturnAddress(columns.columns.get(1));
+        }
+        for (int i = 2; i < count; i++) {
+            String argument = columns.columns.get(i);
+            if (argument != null) {
+                // Arguments repeat (00000000 00000000): bypass the list's uniqueness check.
+                ((InternalEList<String>) frame.getArguments()).addUnique(argument);
+            }
+        }
+    }
+
+    /** The thread the open table writes to, null before its first frame. */
+    public DumpThread thread() {
+        return thread;
+    }
+
+    public DumpLayout layout() {
+        return layout;
+    }
+}

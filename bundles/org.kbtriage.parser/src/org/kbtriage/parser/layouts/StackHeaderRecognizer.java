@@ -1,0 +1,37 @@
+package org.kbtriage.parser.layouts;
+
+import org.kbtriage.model.DumpLayout;
+import org.kbtriage.parser.internal.LineRecognizer;
+import org.kbtriage.parser.internal.ParseContext;
+
+/**
+ * Stack table headers, which tell the layout and the meaning of the address columns:
+ * WinDbg x86 {@code ChildEBP RetAddr  Args to Child}, x64 {@code Child-SP RetAddr Call Site},
+ * Dr. Watson {@code FramePtr ReturnAd Param#1 ...}, the NTSD/KD tables of KB articles
+ * {@code FramePtr RetAddr Param1 ...}, and {@code kc}'s {@code # Call Site}.
+ */
+final class StackHeaderRecognizer implements LineRecognizer {
+
+    @Override
+    public boolean accept(ParseContext context) {
+        String s = context.line();
+        char first = context.firstChar();
+        if (first != 'C' && first != '#' && first != 'F') {
+            return false;
+        }
+        if (s.contains("ChildEBP")) {
+            context.stacks().open(DumpLayout.WINDBG_X86, false);
+        } else if (s.contains("Child-SP")) {
+            context.stacks().open(DumpLayout.WINDBG_X64, true);
+        } else if (s.contains("FramePtr") && s.contains("ReturnAd")) {
+            context.stacks().open(DumpLayout.DR_WATSON, false);
+        } else if (s.contains("FramePtr") && (s.contains("RetAddr") || s.contains("Param"))) {
+            context.stacks().open(DumpLayout.KB_TABLE, false);
+        } else if (s.strip().equals("# Call Site") || s.strip().equals("Call Site")) {
+            context.stacks().open(DumpLayout.SYMBOL_LIST, false);
+        } else {
+            return false;
+        }
+        return true;
+    }
+}

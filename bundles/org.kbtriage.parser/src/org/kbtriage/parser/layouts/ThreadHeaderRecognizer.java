@@ -1,0 +1,54 @@
+package org.kbtriage.parser.layouts;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.kbtriage.model.DumpLayout;
+import org.kbtriage.model.DumpThread;
+import org.kbtriage.parser.internal.LineRecognizer;
+import org.kbtriage.parser.internal.ParseContext;
+
+/**
+ * Thread headers of {@code ~*kb} / {@code ~*k} ({@code .  0  Id: 1a4.1b0 Suspend: 1 Teb: 7ffde000
+ * Unfrozen}; {@code .} marks the current thread, {@code #} the thread of the last event) and of
+ * the kernel's {@code !thread} / {@code !process} ({@code THREAD 89c4e020  Cid 0414.0520 ...}).
+ * Each starts a thread; the stack table after it fills that thread.
+ */
+final class ThreadHeaderRecognizer implements LineRecognizer {
+
+    private static final Pattern USER_THREAD = Pattern.compile(
+            "\\s*([.#])?\\s*(\\d+)\\s+Id:\\s*([0-9a-fA-F]+)\\.([0-9a-fA-F]+)(?:\\s+Suspend:.*)?");
+    private static final Pattern KERNEL_THREAD = Pattern.compile(
+            "\\s*THREAD\\s+([0-9a-fA-F`]+)\\s+Cid\\s+([0-9a-fA-F]+)\\.([0-9a-fA-F]+).*");
+
+    @Override
+    public boolean accept(ParseContext context) {
+        String s = context.line();
+        if (s.indexOf(" Id: ") >= 0) {
+            Matcher m = USER_THREAD.matcher(s);
+            if (!m.matches()) {
+                return false;
+            }
+            context.stacks().close();
+            DumpThread thread = context.assembler().newThread(m.group(2), m.group(4).toLowerCase());
+            if ("#".equals(m.group(1))) {
+                context.assembler().evidence().eventMarker(thread);
+            } else if (".".equals(m.group(1))) {
+                context.assembler().evidence().currentMarker(thread);
+            }
+            context.assembler().addLayout(DumpLayout.THREAD_LIST);
+            return true;
+        }
+        if (context.firstChar() == 'T' && s.startsWith("THREAD ", context.indent())) {
+            Matcher m = KERNEL_THREAD.matcher(s);
+            if (!m.matches()) {
+                return false;
+            }
+            context.stacks().close();
+            context.assembler().newThread(m.group(3).toLowerCase(), m.group(3).toLowerCase());
+            context.assembler().addLayout(DumpLayout.THREAD_LIST);
+            return true;
+        }
+        return false;
+    }
+}
