@@ -1,9 +1,6 @@
 package org.kbtriage.ui.core;
 
 import java.io.IOException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -13,7 +10,10 @@ import org.kbtriage.model.Dump;
 import org.kbtriage.model.KbArticle;
 import org.kbtriage.model.Match;
 import org.kbtriage.model.StackFrame;
-import org.kbtriage.model.TriageFactory;
+import org.eclipse.core.runtime.SubMonitor;
+import org.kbtriage.match.frames.SkipList;
+import org.kbtriage.parser.DumpParser;
+import org.kbtriage.parser.DumpReadException;
 
 /** The service the product runs with: the parser, the KB index and the matcher of the other bundles. */
 final class DefaultTriageService implements TriageService {
@@ -21,6 +21,7 @@ final class DefaultTriageService implements TriageService {
     private final TriagePreferences preferences;
     private final List<KbListener> listeners = new CopyOnWriteArrayList<>();
     private volatile KbStatus status;
+    private volatile SkipList skipList = SkipList.defaults();
 
     DefaultTriageService(TriagePreferences preferences) {
         this.preferences = preferences;
@@ -29,28 +30,23 @@ final class DefaultTriageService implements TriageService {
 
     @Override
     public LoadedDump load(Path file, IProgressMonitor monitor) throws TriageException {
-        // TODO(parser): DumpParser + TextDecoding once the parser bundle lands.
+        SubMonitor progress = SubMonitor.convert(monitor, "Reading " + file.getFileName(), 100);
+        Dump dump;
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            Charset charset = bytes.length >= 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe
-                    ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_8;
-            String text = new String(bytes, charset);
-            if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-                text = text.substring(1);
-            }
-            Dump dump = TriageFactory.eINSTANCE.createDump();
-            dump.setSourceFile(file.toString());
-            dump.setSizeBytes(bytes.length);
-            dump.setCharset(charset.name());
-            return new LoadedDump(file, text, dump);
-        } catch (IOException e) {
-            throw new TriageException("Cannot read " + file + ": " + e.getMessage(), e);
+            dump = new DumpParser().parse(file, progress.split(70));
+        } catch (DumpReadException e) {
+            throw new TriageException(e.getMessage(), e);
         }
+        return new LoadedDump(file, readText(file, progress.split(30)), dump);
     }
 
     @Override
     public String readText(Path file, IProgressMonitor monitor) throws TriageException {
-        return load(file, monitor).text();
+        try {
+            return DecodedText.read(file);
+        } catch (IOException | OutOfMemoryError e) {
+            throw new TriageException("Cannot read " + file + ": " + (e.getMessage() == null ? e : e.getMessage()), e);
+        }
     }
 
     @Override
@@ -60,7 +56,7 @@ final class DefaultTriageService implements TriageService {
 
     @Override
     public boolean isGeneric(StackFrame frame) {
-        return false;
+        return skipList.isGeneric(frame);
     }
 
     @Override
@@ -70,6 +66,7 @@ final class DefaultTriageService implements TriageService {
 
     @Override
     public KbStatus refreshKb(IProgressMonitor monitor) {
+        skipList = loadSkipList();
         Path location = preferences.indexLocation();
         setStatus(KbStatus.missing(location));
         return status;
@@ -88,6 +85,20 @@ final class DefaultTriageService implements TriageService {
     @Override
     public void importKb(Path source, IProgressMonitor monitor) throws TriageException {
         throw new TriageException("Importing a KB is not available in this build.");
+    }
+
+    private SkipList loadSkipList() {
+        Path rules = preferences.skipListFile();
+        if (rules == null) {
+            return SkipList.defaults();
+        }
+        try {
+            return SkipList.defaults().withOverrides(rules);
+        } catch (IOException | RuntimeException e) {
+            TriageErrors.report("Skip list", "Cannot read the skip-list rules " + rules + " (" + e.getMessage()
+                    + "); the built-in rules are used.", e);
+            return SkipList.defaults();
+        }
     }
 
     private void setStatus(KbStatus newStatus) {
