@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -18,6 +20,7 @@ import org.kbtriage.match.confidence.Judgement;
 import org.kbtriage.match.confidence.StackProfile;
 import org.kbtriage.match.fix.ApplicabilityCheck;
 import org.kbtriage.match.frames.FrameSequence;
+import org.kbtriage.match.frames.FrameSignature;
 import org.kbtriage.match.frames.SkipList;
 import org.kbtriage.match.frames.StackNormalizer;
 import org.kbtriage.match.frames.SystemModules;
@@ -51,6 +54,12 @@ public final class DumpMatcher {
 
     /** Evidence from a thread other than the crashing one counts this much. */
     static final double OTHER_THREAD_FACTOR = 0.3;
+
+    /**
+     * How much the share of the whole article the dump shows moves the score: a little, to prefer
+     * the article about this stack to one that prints it as part of a longer stack.
+     */
+    static final double ARTICLE_SHARE_WEIGHT = 0.25;
 
     private final StackNormalizer normalizer;
     private final SystemModules systemModules;
@@ -106,8 +115,9 @@ public final class DumpMatcher {
         for (DumpThread thread : withFrames) {
             boolean isPrimary = primary.contains(thread);
             FrameSequence frames = normalizer.normalize(thread.getFrames());
+            Set<String> functions = functionKeys(frames);
             for (CatalogStack stack : catalog.candidates(frames)) {
-                Candidate candidate = evaluate(thread, isPrimary, frames, stack);
+                Candidate candidate = evaluate(thread, isPrimary, frames, functions, stack);
                 if (candidate != null) {
                     bestByArticle.merge(stack.articleId(), candidate, (a, b) -> RANKING.compare(a, b) <= 0 ? a : b);
                 }
@@ -122,14 +132,26 @@ public final class DumpMatcher {
         return new MatchResult(matches, Verdicts.verdict(matches, ranked.isEmpty()), primary.get(0));
     }
 
-    private Candidate evaluate(DumpThread thread, boolean isPrimary, FrameSequence frames, CatalogStack stack) {
+    private static Set<String> functionKeys(FrameSequence frames) {
+        Set<String> keys = new HashSet<>();
+        for (FrameSignature frame : frames.frames()) {
+            if (frame.hasSymbol() && !frame.generic()) {
+                keys.add(frame.key());
+            }
+        }
+        return keys;
+    }
+
+    private Candidate evaluate(DumpThread thread, boolean isPrimary, FrameSequence frames, Set<String> functions,
+            CatalogStack stack) {
         Alignment alignment = aligner.align(frames, stack.frames());
         if (alignment.isEmpty()) {
             return null;
         }
         Evidence evidence = Evidence.of(alignment, frames, stack.frames(), profiles[stack.index()], systemModules);
         Judgement judgement = rule.judge(evidence, stack.articleId());
-        double score = alignment.score() * Math.sqrt(alignment.coverage());
+        double score = alignment.score() * Math.sqrt(alignment.coverage())
+                * (1 - ARTICLE_SHARE_WEIGHT + ARTICLE_SHARE_WEIGHT * catalog.articleShare(stack.articleId(), functions));
         if (!isPrimary) {
             score *= OTHER_THREAD_FACTOR;
             String where = thread.getId() == null ? "another thread" : "thread " + thread.getId();

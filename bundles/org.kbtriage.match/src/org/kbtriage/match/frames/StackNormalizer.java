@@ -2,17 +2,24 @@ package org.kbtriage.match.frames;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.kbtriage.model.StackFrame;
 
 /**
  * Turns dump frames and article frame keys into {@link FrameSequence}s that compare well:
  * canonical names, generic frames marked by the {@link SkipList}, frames without a module
- * dropped, direct recursion collapsed to one frame. Immutable and thread-safe.
+ * dropped, direct recursion collapsed to one frame. Thread-safe; remembers the signatures it has computed, since the same frames recur in dump after dump.
  */
 public final class StackNormalizer {
 
+    /** Past this many distinct raw names the cache starts over; a session never gets near it. */
+    private static final int CACHE_LIMIT = 100_000;
+
     private final SkipList skipList;
+    private final Map<String, Optional<FrameSignature>> cache = new ConcurrentHashMap<>();
 
     public StackNormalizer(SkipList skipList) {
         this.skipList = skipList;
@@ -24,6 +31,19 @@ public final class StackNormalizer {
 
     /** The canonical signature, or null when there is no module to name. */
     public FrameSignature signature(String module, String symbol) {
+        String raw = module + '\u0000' + symbol;
+        Optional<FrameSignature> cached = cache.get(raw);
+        if (cached == null) {
+            if (cache.size() >= CACHE_LIMIT) {
+                cache.clear();
+            }
+            cached = Optional.ofNullable(computeSignature(module, symbol));
+            cache.put(raw, cached);
+        }
+        return cached.orElse(null);
+    }
+
+    private FrameSignature computeSignature(String module, String symbol) {
         String canonicalModule = FrameNames.module(module);
         if (canonicalModule == null) {
             return null;

@@ -23,11 +23,14 @@ public final class StackCatalog {
     private final List<CatalogStack> stacks;
     private final FrameStatistics statistics;
     private final Map<String, int[]> stacksByModule;
+    private final Map<String, Set<String>> functionsByArticle;
 
-    private StackCatalog(List<CatalogStack> stacks, FrameStatistics statistics, Map<String, int[]> stacksByModule) {
+    private StackCatalog(List<CatalogStack> stacks, FrameStatistics statistics, Map<String, int[]> stacksByModule,
+            Map<String, Set<String>> functionsByArticle) {
         this.stacks = List.copyOf(stacks);
         this.statistics = statistics;
         this.stacksByModule = stacksByModule;
+        this.functionsByArticle = functionsByArticle;
     }
 
     /** Normalizes every stack; stacks left empty after normalization are dropped. */
@@ -36,6 +39,7 @@ public final class StackCatalog {
         Map<String, Integer> frameDocFreq = new HashMap<>();
         Map<String, Integer> moduleDocFreq = new HashMap<>();
         Map<String, List<Integer>> byModule = new HashMap<>();
+        Map<String, Set<String>> functionsByArticle = new HashMap<>();
         int articleCount = 0;
         for (ArticleStack article : articles) {
             Set<String> articleFrames = new HashSet<>();
@@ -53,6 +57,9 @@ public final class StackCatalog {
                 for (FrameSignature frame : frames.frames()) {
                     if (frame.hasSymbol()) {
                         articleFrames.add(frame.key());
+                        if (!frame.generic()) {
+                            functionsByArticle.computeIfAbsent(article.articleId(), id -> new HashSet<>()).add(frame.key());
+                        }
                     }
                     articleModules.add(frame.module());
                     stackModules.add(frame.module());
@@ -69,7 +76,9 @@ public final class StackCatalog {
         }
         Map<String, int[]> index = new HashMap<>();
         byModule.forEach((module, list) -> index.put(module, list.stream().mapToInt(Integer::intValue).toArray()));
-        return new StackCatalog(stacks, new FrameStatistics(articleCount, frameDocFreq, moduleDocFreq), index);
+        functionsByArticle.replaceAll((id, keys) -> Set.copyOf(keys));
+        return new StackCatalog(stacks, new FrameStatistics(articleCount, frameDocFreq, moduleDocFreq), index,
+                Map.copyOf(functionsByArticle));
     }
 
     public List<CatalogStack> stacks() {
@@ -78,6 +87,25 @@ public final class StackCatalog {
 
     public FrameStatistics statistics() {
         return statistics;
+    }
+
+    /**
+     * The share of the article's non-generic functions, over all the stacks it prints, that are
+     * among these keys: an article that prints the dump's stack and nothing else beats one that
+     * prints it as a fragment of a longer story.
+     */
+    public double articleShare(String articleId, Set<String> functionKeys) {
+        Set<String> functions = functionsByArticle.get(articleId);
+        if (functions == null || functions.isEmpty()) {
+            return 0;
+        }
+        int shared = 0;
+        for (String key : functions) {
+            if (functionKeys.contains(key)) {
+                shared++;
+            }
+        }
+        return (double) shared / functions.size();
     }
 
     /** The stacks that share at least one module with the dump's frames. */

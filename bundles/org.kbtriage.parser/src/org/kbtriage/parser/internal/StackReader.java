@@ -257,6 +257,7 @@ public final class StackReader {
         continuedText = null;
     }
 
+    @SuppressWarnings("unchecked")
     private void setColumns(StackFrame frame, FrameLine columns) {
         int count = columns.columns.size();
         if (count == 0) {

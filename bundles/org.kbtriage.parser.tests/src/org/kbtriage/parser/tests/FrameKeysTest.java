@@ -1,0 +1,25 @@
+package org.kbtriage.parser.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+import org.kbtriage.parser.FrameKeys;
+
+class FrameKeysTest {
+
+    @Test
+    void lowerCaseWithoutExtensionAndOffset() {
+        assertEquals("store!ecrpc", FrameKeys.key("STORE.EXE", "EcRpc"));
+        assertEquals("kernel32!basethreadstart", FrameKeys.key("KERNEL32.dll", "BaseThreadStart"));
+        assertEquals("scanflt!scfcompleteread", FrameKeys.key("scanflt.sys", "ScfCompleteRead"));
+        assertEquals("ordsvc!corderqueue::pop", FrameKeys.key("ORDSVC", "COrderQueue::Pop"));
+    }
+
+    @Test
+    void moduleOnlyWithoutSymbolAndNothingWithoutModule() {
+        assertEquals("ordplug", FrameKeys.key("ORDPLUG", null));
+        assertNull(FrameKeys.key(null, null));
+        assertEquals("msvcrt", FrameKeys.key("msvcrt.dll", " "));
+    }
+}

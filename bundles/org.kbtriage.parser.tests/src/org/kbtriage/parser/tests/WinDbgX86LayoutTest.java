@@ -1,0 +1,86 @@
+package org.kbtriage.parser.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.kbtriage.model.Dump;
+import org.kbtriage.model.DumpLayout;
+import org.kbtriage.model.DumpThread;
+import org.kbtriage.model.StackFrame;
+import org.kbtriage.parser.DumpParser;
+
+/** WinDbg x86 {@code kv}, {@code kn}, {@code kp} and a second thread's {@code ~1kb}. */
+class WinDbgX86LayoutTest {
+
+    private final String text = Fixtures.text("windbg-x86.txt");
+    private final Dump dump = new DumpParser().parseText(text, "windbg-x86.txt");
+
+    @Test
+    void readsTheKvStackWithNotesSymbolLessAndRawFrames() {
+        DumpThread crashing = Frames.crashing(dump);
+        assertEquals("0", crashing.getId());
+        assertEquals(Arrays.asList("ordsvc!corderqueue::pop", "ordsvc!processnextorder", "ordplug", null,
+                "ordsvc!workermain", "kernel32!basethreadstart"), Frames.keys(crashing));
+        List<StackFrame> frames = crashing.getFrames();
+        Fixtures.assertFrame(text, frames.get(0), "ORDSVC", "COrderQueue::Pop", "0x1f", "ordsvc!corderqueue::pop",
+                "ORDSVC!COrderQueue::Pop+0x1f", 1);
+        assertEquals("0012f9c4", frames.get(0).getFramePointer());
+        assertEquals("00401b7e", frames.get(0).getReturnAddress());
+        assertEquals(List.of("00163d48", "0012fa10", "00000000"), frames.get(0).getArguments());
+        Fixtures.assertFrame(text, frames.get(2), "ORDPLUG", null, "0x3284", "ordplug", "ORDPLUG+0x3284", 0);
+        StackFrame raw = frames.get(3);
+        assertNull(raw.getModule());
+        assertEquals("0x12fab0", raw.getInstructionAddress());
+        assertEquals(List.of("00000000", "00000000", "00000000"), raw.getArguments());
+        Fixtures.assertFrame(text, frames.get(4), "ORDSVC", "WorkerMain", "0x30", "ordsvc!workermain",
+                "ORDSVC!WorkerMain+0x30", 0);
+    }
+
+    @Test
+    void readsNumberedFramesWithAnInlineFrame() {
+        DumpThread kn = dump.getThreads().get(1);
+        assertEquals(5, kn.getFrames().size());
+        StackFrame inline = kn.getFrames().get(1);
+        assertEquals(1, inline.getOrdinal());
+        assertTrue(inline.isInline());
+        Fixtures.assertFrame(text, inline, "ORDSVC", "COrderQueue::Front", null, "ordsvc!corderqueue::front",
+                "ORDSVC!COrderQueue::Front", 0);
+        assertEquals(4, kn.getFrames().get(4).getOrdinal());
+        assertFalse(kn.getFrames().get(0).isInline());
+    }
+
+    @Test
+    void readsKpArgumentsAndSourceLines() {
+        StackFrame frame = dump.getThreads().get(2).getFrames().get(0);
+        assertEquals("corderqueue::pop", frame.getKey().substring("ordsvc!".length()));
+        assertEquals("0x1f", frame.getOffset());
+        assertEquals("d:\\build\\ordsvc\\queue.cpp", frame.getSourceFile());
+        assertEquals(214, frame.getSourceLine());
+        assertTrue(Frames.covered(text, frame).startsWith("ORDSVC!COrderQueue::Pop(struct ORDER_ENTRY"));
+        assertTrue(Frames.covered(text, frame).endsWith(")+0x1f"));
+    }
+
+    @Test
+    void keepsTheSecondThreadApartFromTheCrash() {
+        DumpThread timer = dump.getThreads().get(3);
+        assertEquals("1", timer.getId());
+        assertFalse(timer.isCrashing());
+        assertEquals("ordsvc!timerthread", timer.getFrames().get(3).getKey());
+    }
+
+    @Test
+    void readsTheExceptionRecord() {
+        assertEquals("c0000005", dump.getException().getCode());
+        assertEquals("00401a2f", dump.getException().getAddress());
+        assertEquals("Access violation", dump.getException().getDescription());
+        assertEquals("ORDSVC", dump.getException().getModule());
+        assertEquals(List.of(DumpLayout.WINDBG_X86), dump.getLayouts());
+        assertTrue(dump.getProblems().isEmpty(), () -> "unexpected problems " + dump.getProblems());
+    }
+}
