@@ -174,8 +174,8 @@ final class StubTriageService implements TriageService {
     }
 
     @Override
-    public void importKb(Path source, IProgressMonitor monitor) {
-        // nothing to import
+    public String importKb(Path source, IProgressMonitor monitor) {
+        return "nothing imported";
     }
 
     @Override

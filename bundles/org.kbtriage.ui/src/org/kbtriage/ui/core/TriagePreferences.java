@@ -7,6 +7,7 @@ import java.util.List;
 import org.eclipse.core.runtime.preferences.DefaultScope;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.kbtriage.index.IndexLocations;
 
 /**
  * The workbench's settings, kept in the InstanceScope node {@code org.kbtriage.ui} (defaults in the
@@ -19,12 +20,12 @@ public final class TriagePreferences {
     public static final String KB_SOURCES = "kbSources";
     public static final String INDEX_LOCATION = "indexLocation";
     public static final String SKIP_LIST_FILE = "skipListFile";
-    /** Minimum score (0..1) of a match shown as confident. */
+    /** Minimum score of a match shown as confident, on top of the matcher's own rule (0: the rule alone). */
     public static final String CONFIDENCE_THRESHOLD = "confidenceThreshold";
     /** How many ranked articles the Matches view lists. */
     public static final String MATCH_COUNT = "matchCount";
 
-    public static final double DEFAULT_CONFIDENCE_THRESHOLD = 0.5;
+    public static final double DEFAULT_CONFIDENCE_THRESHOLD = 0.0;
     public static final int DEFAULT_MATCH_COUNT = 10;
 
     private static final TriagePreferences INSTANCE = new TriagePreferences();
@@ -50,7 +51,7 @@ public final class TriagePreferences {
 
     public Path indexLocation() {
         String value = get(INDEX_LOCATION);
-        return value.isBlank() ? KbLocations.defaultIndexDir() : Path.of(value);
+        return value.isBlank() ? IndexLocations.defaultIndexDir() : Path.of(value);
     }
 
     public List<Path> kbSources() {

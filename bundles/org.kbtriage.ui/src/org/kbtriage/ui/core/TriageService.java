@@ -39,8 +39,11 @@ public interface TriageService {
     /** The whole article with its sections, fixed files and frames. */
     KbArticle article(String id, IProgressMonitor monitor) throws TriageException;
 
-    /** Imports KB articles from a folder or a zip into the index, replacing what it held. */
-    void importKb(Path source, IProgressMonitor monitor) throws TriageException;
+    /**
+     * Imports KB articles from a folder or a zip into the index (new and changed articles replace theirs) and
+     * reopens it; returns a one-line summary for the user.
+     */
+    String importKb(Path source, IProgressMonitor monitor) throws TriageException;
 
     void addKbListener(KbListener listener);
 

@@ -14,7 +14,14 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.jface.action.IStatusLineManager;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IViewSite;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.kbtriage.ui.internal.TriageUiPlugin;
 import org.kbtriage.ui.core.TriageJobs;
 import org.kbtriage.ui.core.TriagePreferences;
 import org.kbtriage.ui.core.TriageServices;
@@ -60,12 +67,31 @@ public final class ImportKbHandler extends AbstractHandler {
     /** Starts the import job (already scheduled) and remembers the source in the preferences. */
     public static Job importKb(Path source) {
         Job job = TriageJobs.create("Importing the KB from " + source, monitor -> {
-            TriageServices.get().importKb(source, monitor);
+            String summary = TriageServices.get().importKb(source, monitor);
             rememberSource(source);
+            TriageUiPlugin.log().info(summary);
+            showInStatusLine(summary);
         });
         job.setUser(true);
         job.schedule();
         return job;
+    }
+
+    private static void showInStatusLine(String message) {
+        if (!PlatformUI.isWorkbenchRunning()) {
+            return;
+        }
+        PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
+            IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+            if (window != null && window.getActivePage() != null && window.getActivePage().getActivePart() != null) {
+                IWorkbenchPart part = window.getActivePage().getActivePart();
+                IStatusLineManager statusLine = part.getSite() instanceof IViewSite view ? view.getActionBars().getStatusLineManager()
+                        : part.getSite() instanceof IEditorSite editor ? editor.getActionBars().getStatusLineManager() : null;
+                if (statusLine != null) {
+                    statusLine.setMessage(message);
+                }
+            }
+        });
     }
 
     private static void rememberSource(Path source) {
@@ -81,7 +107,7 @@ public final class ImportKbHandler extends AbstractHandler {
         try {
             preferences.node().flush();
         } catch (BackingStoreException e) {
-            org.kbtriage.ui.internal.TriageUiPlugin.log().warn("Cannot save the KB sources: " + e.getMessage());
+            TriageUiPlugin.log().warn("Cannot save the KB sources: " + e.getMessage());
         }
     }
 }

@@ -60,19 +60,19 @@ public final class TriagePreferencePage extends FieldEditorPreferencePage implem
         return ok;
     }
 
-    /** A number between 0 and 1. */
+    /** A number of 0 or more. */
     private static final class ThresholdFieldEditor extends StringFieldEditor {
 
         ThresholdFieldEditor(Composite parent) {
-            super(TriagePreferences.CONFIDENCE_THRESHOLD, "&Confidence threshold (0 to 1):", parent);
-            setErrorMessage("The confidence threshold is a number between 0 and 1, e.g. 0.5");
+            super(TriagePreferences.CONFIDENCE_THRESHOLD, "&Confidence threshold (minimum score; 0: the matcher's rule alone):", parent);
+            setErrorMessage("The confidence threshold is a number of 0 or more, e.g. 0.5");
         }
 
         @Override
         protected boolean doCheckState() {
             try {
                 double value = Double.parseDouble(getStringValue().strip());
-                return value >= 0 && value <= 1;
+                return value >= 0;
             } catch (NumberFormatException e) {
                 return false;
             }
