@@ -67,6 +67,7 @@ class MarkdownReportTest {
         List<String> fixes = tableAfter(md, "**Fixed file versions**");
         assertEquals("| Jetdb.dll | 5.5.2654.10 | 5.5.2653.73 | x86 | 8/1/2000 | AFFECTED |", fixes.get(2));
         assertTrue(md.contains("```text\nTo resolve this problem"), md);
+        assertTrue(md.contains("- **Details:**\n  - Matched frames: 2 of 2\n  - Versions: Jetdb.dll"), md);
     }
 
     @Test
@@ -83,6 +84,8 @@ class MarkdownReportTest {
         frames.get(3).setSymbol("operator|(`a`, *b*)");
         session.getDump().getModules().get(0).setImagePath("C:\\a|b\\<script>x</script>_y_.dll");
         session.getArticles().get(0).getSections().get(2).setText("```\nfenced | text\n```");
+        session.getArticles().get(0).setTitle("1. Q900001: # not a heading");
+        session.getMatches().get(0).setExplanation("- not a list\n2) nor this\n+ nor that");
         String md = render(session);
 
         List<String> frameTable = tableAfter(md, "## Crashing thread");
@@ -94,5 +97,7 @@ class MarkdownReportTest {
         assertTrue(modules.get(2).contains("C:\\\\a\\|b\\\\\\<script\\>x\\</script\\>\\_y\\_.dll"), modules.get(2));
 
         assertTrue(md.contains("````text\n```\nfenced | text\n```\n````"), "a longer fence keeps the article's fence literal");
+        assertTrue(md.contains("### 1. Q900001: 1. Q900001: \\# not a heading\n"), md);
+        assertTrue(md.contains("  - \\- not a list\n  - 2\\) nor this\n  - \\+ nor that\n"), md);
     }
 }

@@ -8,6 +8,7 @@ import static org.kbtriage.report.render.HtmlPage.table;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 
 import org.jsoup.nodes.Element;
 import org.kbtriage.report.content.BatchIndex;
@@ -119,7 +120,12 @@ final class HtmlRenderer implements Renderer {
             status.appendText("score " + ReportText.score(finding.score()) + " · " + ReportText.applicability(finding.applicability()));
             Element why = article.appendElement("dl").addClass("summary");
             definition(why, "Why", finding.reason());
-            definition(why, "Explanation", finding.explanation());
+            List<String> details = ReportText.explanationDetails(finding.reason(), finding.explanation());
+            if (!details.isEmpty()) {
+                why.appendElement("dt").text("Details");
+                Element dd = why.appendElement("dd");
+                details.forEach(line -> dd.appendElement("div").text(line));
+            }
             if (!finding.matchedFrames().isEmpty()) {
                 why.appendElement("dt").text("Matched frames");
                 Element list = why.appendElement("dd").appendElement("ul");

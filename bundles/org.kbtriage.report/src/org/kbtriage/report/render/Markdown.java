@@ -16,6 +16,8 @@ final class Markdown {
      */
     private static final Pattern INLINE_SPECIAL = Pattern.compile("[\\\\`*\\[\\]<>|~&!#]|(?<![\\p{Alnum}])_|_(?![\\p{Alnum}])");
     private static final Pattern LINE_BREAKS = Pattern.compile("\\R");
+    /** What would start a list item at the start of a line: escaped there. */
+    private static final Pattern BLOCK_START = Pattern.compile("^(?:(\\d{1,9})([.)])|([-+]))(?=\\s|$)");
     private static final Pattern BACKTICK_RUN = Pattern.compile("`+");
 
     private Markdown() {
@@ -27,7 +29,9 @@ final class Markdown {
             return "";
         }
         String oneLine = LINE_BREAKS.matcher(s).replaceAll(" ");
-        return INLINE_SPECIAL.matcher(oneLine).replaceAll(m -> Matcher.quoteReplacement("\\" + m.group()));
+        String inline = INLINE_SPECIAL.matcher(oneLine).replaceAll(m -> Matcher.quoteReplacement("\\" + m.group()));
+        return BLOCK_START.matcher(inline).replaceFirst(m -> Matcher.quoteReplacement(m.group(3) != null
+                ? "\\" + m.group(3) : m.group(1) + "\\" + m.group(2)));
     }
 
     /**

@@ -104,7 +104,11 @@ final class MarkdownRenderer implements Renderer {
                     + ReportText.score(finding.score()));
             item(md, "Applicability", finding.applicability() + " — " + text(ReportText.applicability(finding.applicability())));
             item(md, "Why", text(finding.reason()));
-            item(md, "Explanation", text(finding.explanation()));
+            List<String> details = ReportText.explanationDetails(finding.reason(), finding.explanation());
+            if (!details.isEmpty()) {
+                md.append("- **Details:**\n");
+                details.forEach(line -> md.append("  - ").append(text(line)).append('\n'));
+            }
             item(md, "Matched frames", String.join(", ", finding.matchedFrames().stream().map(Markdown::code).toList()));
             md.append('\n');
             if (!finding.fixedFiles().isEmpty()) {

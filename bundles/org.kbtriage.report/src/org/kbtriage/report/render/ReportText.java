@@ -28,8 +28,32 @@ final class ReportText {
         return producer.name() + " " + producer.version();
     }
 
+    /** {@code Q123456: title}; a title that already starts with its id (as KB titles do) is not repeated. */
     static String articleLabel(String id, String title) {
-        return title == null || title.isBlank() ? id : id + ": " + title;
+        if (title == null || title.isBlank()) {
+            return id;
+        }
+        String bare = id != null && title.startsWith(id + ":") ? title.substring(id.length() + 1).strip() : title.strip();
+        return id + ": " + bare;
+    }
+
+    /**
+     * The lines of a match's explanation that say more than its reason: matchers often begin the
+     * explanation with the reason itself.
+     */
+    static List<String> explanationDetails(String reason, String explanation) {
+        if (explanation == null || explanation.isBlank()) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>(explanation.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+        if (reason != null && !lines.isEmpty() && stripPeriod(lines.get(0)).equals(stripPeriod(reason.strip()))) {
+            lines.remove(0);
+        }
+        return lines;
+    }
+
+    private static String stripPeriod(String s) {
+        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
     }
 
     static String score(double score) {
