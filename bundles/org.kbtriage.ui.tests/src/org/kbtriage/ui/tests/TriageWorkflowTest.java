@@ -145,6 +145,24 @@ class TriageWorkflowTest {
                 + " but " + ids);
     }
 
+    @Test
+    void theExportedReportNamesTheMatchedArticleInEveryFormat(@org.junit.jupiter.api.io.TempDir java.nio.file.Path temp)
+            throws Exception {
+        SharedData.Label label = SharedData.firstPositive(false);
+        DumpEditor editor = open(label);
+        String best = editor.getAnalysis().matches().get(0).getArticleId();
+        for (org.kbtriage.report.ReportFormat format : org.kbtriage.report.ReportFormat.values()) {
+            java.nio.file.Path target = temp.resolve(format.fileName("report"));
+            org.eclipse.core.runtime.jobs.Job job = org.kbtriage.ui.report.ReportExport.export(editor.getAnalysis(), format, target);
+            Ui.waitForTriageJobs();
+            Ui.waitUntil("the export", () -> job.getResult() != null);
+            assertTrue(job.getResult().isOK(), job.getResult().getMessage());
+            String report = java.nio.file.Files.readString(target);
+            assertTrue(report.contains(best), format + " report does not name " + best);
+            assertTrue(report.contains(label.dump().getFileName().toString()), format + " report does not name the dump");
+        }
+    }
+
     /** "RtlpFindAndCommitPages" -> [Rtlp, Find, And, Commit, Pages]; "IlineNDISeek" -> [Iline, NDI, Seek]. */
     private static List<String> camelParts(String symbol) {
         String name = symbol.contains("::") ? symbol.substring(symbol.lastIndexOf("::") + 2) : symbol;
