@@ -245,6 +245,19 @@ class DumpEditorBehaviourTest {
     }
 
     @Test
+    void aDumpOpenedWithoutKbIsMatchedOnceAKbArrives() throws Exception {
+        service.setStatus(KbStatus.missing(temp.resolve("index")));
+        DumpEditor editor = open(DUMP);
+        assertTrue(editor.getAnalysis().matches().isEmpty());
+        assertFalse(editor.getAnalysis().kbStatus().isAvailable());
+
+        service.setStatus(KbStatus.available(temp.resolve("index"), 2, java.time.Instant.now()));
+        Ui.waitUntil("the new analysis", () -> editor.getAnalysis() != null && !editor.getAnalysis().matches().isEmpty());
+        Ui.waitForTriageJobs();
+        assertEquals("Q100001", editor.getShownMatch().getArticleId());
+    }
+
+    @Test
     void aSavedSessionReopensWithItsMatches() throws Exception {
         DumpEditor editor = open(DUMP);
         Path session = temp.resolve("invented.triage");

@@ -133,6 +133,11 @@ final class StubTriageService implements TriageService {
     }
 
     @Override
+    public KbStatus ensureKb(IProgressMonitor monitor) {
+        return status;
+    }
+
+    @Override
     public KbStatus refreshKb(IProgressMonitor monitor) {
         listeners.forEach(l -> l.kbChanged(status));
         return status;

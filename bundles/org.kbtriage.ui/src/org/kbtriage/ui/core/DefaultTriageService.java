@@ -114,6 +114,13 @@ final class DefaultTriageService implements TriageService {
     }
 
     @Override
+    public KbStatus ensureKb(IProgressMonitor monitor) {
+        synchronized (kbLock) {
+            return status.state() == KbStatus.State.UNKNOWN ? refreshKb(monitor) : status;
+        }
+    }
+
+    @Override
     public KbStatus refreshKb(IProgressMonitor monitor) {
         KbStatus newStatus;
         synchronized (kbLock) {
@@ -161,9 +168,7 @@ final class DefaultTriageService implements TriageService {
 
     private KbIndex openIndex() throws TriageException {
         synchronized (kbLock) {
-            if (index == null && status.state() == KbStatus.State.UNKNOWN) {
-                refreshKb(null);
-            }
+            ensureKb(null);
             if (index == null) {
                 throw new TriageException(status.describe());
             }

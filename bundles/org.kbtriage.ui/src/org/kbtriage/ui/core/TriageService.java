@@ -31,6 +31,9 @@ public interface TriageService {
     /** The last known state of the KB index (checked by {@link #refreshKb(IProgressMonitor)}). */
     KbStatus kbStatus();
 
+    /** The KB state, looking at the index first if nobody has yet (waits for a look already under way). */
+    KbStatus ensureKb(IProgressMonitor monitor);
+
     /** Looks at (and opens) the KB index at the configured location; tells the listeners. */
     KbStatus refreshKb(IProgressMonitor monitor);
 

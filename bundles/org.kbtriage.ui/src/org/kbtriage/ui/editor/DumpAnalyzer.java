@@ -38,7 +38,7 @@ final class DumpAnalyzer {
         LoadedDump loaded = service.load(input.file(), progress.split(60));
         DumpDocument document = new DumpDocument(loaded.text());
         progress.worked(10);
-        KbStatus kb = service.kbStatus();
+        KbStatus kb = service.ensureKb(progress.split(0));
         List<Match> matches = List.of();
         if (kb.isAvailable()) {
             progress.subTask("Matching against the KB");

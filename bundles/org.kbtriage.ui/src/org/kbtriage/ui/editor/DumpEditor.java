@@ -40,9 +40,11 @@ import org.eclipse.ui.part.EditorPart;
 import org.kbtriage.ui.internal.SimpleSelectionProvider;
 import org.kbtriage.model.Match;
 import org.kbtriage.model.StackFrame;
+import org.kbtriage.ui.core.KbStatus;
 import org.kbtriage.ui.core.TriageErrors;
 import org.kbtriage.ui.core.TriageException;
 import org.kbtriage.ui.core.TriageJobs;
+import org.kbtriage.ui.core.TriageService;
 import org.kbtriage.ui.core.TriageServices;
 import org.kbtriage.ui.views.ArticleView;
 
@@ -70,6 +72,12 @@ public final class DumpEditor extends EditorPart {
     private Match shownMatch;
     private String failure;
     private Job job;
+    private TriageService service;
+    private final TriageService.KbListener kbListener = status -> {
+        if (viewer != null && !viewer.getControl().isDisposed()) {
+            viewer.getControl().getDisplay().asyncExec(() -> kbChanged(status));
+        }
+    };
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -123,13 +131,18 @@ public final class DumpEditor extends EditorPart {
         getSite().getPage().addPostSelectionListener(frameSelectionListener);
 
         showBanner("Parsing " + getEditorInput().getName() + "…", false);
+        service = TriageServices.get();
+        service.addKbListener(kbListener);
         startAnalysis();
     }
 
     private void startAnalysis() {
         DumpEditorInput input = getEditorInput();
         Display display = viewer.getControl().getDisplay();
-        DumpAnalyzer analyzer = new DumpAnalyzer(TriageServices.get());
+        DumpAnalyzer analyzer = new DumpAnalyzer(service);
+        if (job != null) {
+            job.cancel();
+        }
         job = TriageJobs.create("Opening " + input.getName(), (IProgressMonitor monitor) -> {
             try {
                 DumpAnalysis result = analyzer.analyze(input, monitor);
@@ -141,6 +154,17 @@ public final class DumpEditor extends EditorPart {
         });
         job.setUser(false);
         job.schedule();
+    }
+
+    /** A new or re-imported KB: match the dump again (a saved session keeps its matches). */
+    private void kbChanged(KbStatus status) {
+        if (viewer.getControl().isDisposed() || analysis == null || getEditorInput().session() != null) {
+            return;
+        }
+        if (status.isAvailable() && !status.equals(analysis.kbStatus())) {
+            showBanner("Matching " + getEditorInput().getName() + " against the new KB index…", false);
+            startAnalysis();
+        }
     }
 
     private void applyAnalysis(DumpAnalysis result) {
@@ -314,6 +338,9 @@ public final class DumpEditor extends EditorPart {
     @Override
     public void dispose() {
         getSite().getPage().removePostSelectionListener(frameSelectionListener);
+        if (service != null) {
+            service.removeKbListener(kbListener);
+        }
         if (job != null) {
             job.cancel();
         }

@@ -79,9 +79,9 @@ public final class FramesView extends ViewPart {
         viewer.getTree().setHeaderVisible(true);
         viewer.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         viewer.setContentProvider(new ThreadsAndFrames());
-        addColumn("#", 70, SWT.LEFT, e -> e instanceof DumpThread t ? threadLabel(t) : Integer.toString(((StackFrame) e).getOrdinal()));
-        addColumn("Module", 110, SWT.LEFT, e -> e instanceof StackFrame f ? nonNull(f.getModule()) : "");
-        addColumn("Symbol", 220, SWT.LEFT, e -> e instanceof StackFrame f ? nonNull(f.getSymbol()) : "");
+        addColumn("#", 125, SWT.LEFT, e -> e instanceof DumpThread t ? threadLabel(t) : Integer.toString(((StackFrame) e).getOrdinal()));
+        addColumn("Module", 95, SWT.LEFT, e -> e instanceof StackFrame f ? nonNull(f.getModule()) : "");
+        addColumn("Symbol", 200, SWT.LEFT, e -> e instanceof StackFrame f ? nonNull(f.getSymbol()) : "");
         addColumn("Offset", 70, SWT.LEFT, e -> e instanceof StackFrame f ? nonNull(f.getOffset()) : "");
         addColumn("Matched", 60, SWT.CENTER, e -> e instanceof StackFrame f ? matchedMark(f) : "");
         ColumnWidths.remember(viewer.getTree(), "frames");
