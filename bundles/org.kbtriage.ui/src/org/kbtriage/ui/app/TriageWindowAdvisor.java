@@ -40,6 +40,11 @@ final class TriageWindowAdvisor extends WorkbenchWindowAdvisor {
         configurer.configureEditorAreaDropListener(new DumpDropListener(configurer.getWindow()));
     }
 
+    @Override
+    public void postWindowOpen() {
+        StartupClock.windowOpened();
+    }
+
     /** Opens every file dropped onto the editor area as a dump. */
     private static final class DumpDropListener extends DropTargetAdapter {
 

@@ -174,10 +174,8 @@ public final class DumpEditor extends EditorPart {
         analysis = result;
         failure = null;
         viewer.setDocument(result.document());
-        shownMatch = result.confidentMatch();
-        applyStyles();
         showBanner(summary(result), false);
-        analysisListeners.forEach(Runnable::run);
+        showMatch(result.confidentMatch());
     }
 
     private void applyFailure(String message) {
@@ -229,9 +227,19 @@ public final class DumpEditor extends EditorPart {
         applyStyles();
         if (match != null && analysis != null) {
             match.getMatchedFrames().stream().filter(f -> FrameIndex.hasPlace(f, analysis.document().getLength()))
-                    .findFirst().ifPresent(f -> viewer.revealRange((int) f.getStartOffset(), 0));
+                    .mapToInt(f -> (int) f.getStartOffset()).min().ifPresent(this::revealNearTop);
         }
         analysisListeners.forEach(Runnable::run);
+    }
+
+    /** Scrolls so that the offset's line sits a few lines below the top, with its context above it. */
+    private void revealNearTop(int offset) {
+        StyledText text = viewer.getTextWidget();
+        int line = text.getLineAtOffset(offset);
+        int visible = Math.max(1, text.getClientArea().height / Math.max(1, text.getLineHeight()));
+        if (line < text.getTopIndex() || line >= text.getTopIndex() + visible) {
+            text.setTopIndex(Math.max(0, line - Math.min(8, visible / 3)));
+        }
     }
 
     /** Selects a frame's text and scrolls to it. */

@@ -79,8 +79,8 @@ public final class FramesView extends ViewPart {
         viewer.getTree().setHeaderVisible(true);
         viewer.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         viewer.setContentProvider(new ThreadsAndFrames());
-        addColumn("#", 125, SWT.LEFT, e -> e instanceof DumpThread t ? threadLabel(t) : Integer.toString(((StackFrame) e).getOrdinal()));
-        addColumn("Module", 95, SWT.LEFT, e -> e instanceof StackFrame f ? nonNull(f.getModule()) : "");
+        addColumn("#", 150, SWT.LEFT, e -> e instanceof DumpThread t ? threadLabel(t) : Integer.toString(((StackFrame) e).getOrdinal()));
+        addColumn("Module", 85, SWT.LEFT, e -> e instanceof StackFrame f ? nonNull(f.getModule()) : "");
         addColumn("Symbol", 200, SWT.LEFT, e -> e instanceof StackFrame f ? nonNull(f.getSymbol()) : "");
         addColumn("Offset", 70, SWT.LEFT, e -> e instanceof StackFrame f ? nonNull(f.getOffset()) : "");
         addColumn("Matched", 60, SWT.CENTER, e -> e instanceof StackFrame f ? matchedMark(f) : "");
