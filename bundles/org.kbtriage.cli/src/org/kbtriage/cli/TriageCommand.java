@@ -16,7 +16,8 @@ import picocli.CommandLine.IVersionProvider;
         versionProvider = TriageCommand.BundleVersion.class,
         description = {"Triage crash-dump text (WinDbg, !analyze, Dr. Watson) against an offline knowledge base.",
                 "Run without a command to open the KB Triage Workbench window."},
-        subcommands = {CommandLine.HelpCommand.class, ParseCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ParseCommand.class, IndexCommand.class, SearchCommand.class,
+                AnalyzeCommand.class, ReportCommand.class})
 public final class TriageCommand implements Runnable {
 
     /** Exit code for bad usage or bad input the user can fix. */

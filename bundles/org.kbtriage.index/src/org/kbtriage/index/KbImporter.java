@@ -31,6 +31,7 @@ import org.kbtriage.index.internal.IndexDirectories;
 import org.kbtriage.index.internal.IndexSchema;
 import org.kbtriage.index.internal.IndexedFiles;
 import org.kbtriage.kb.ArticleParser;
+import org.kbtriage.kb.ArticleStackFrames;
 import org.kbtriage.kb.source.ArticleSource;
 import org.kbtriage.kb.source.ArticleSources;
 import org.kbtriage.model.StackFrame;
@@ -50,14 +51,17 @@ public final class KbImporter {
     private static final double RAM_BUFFER_MB = 256;
 
     private final Path indexDir;
-    private Function<String, List<StackFrame>> frameExtractor = ArticleParser.NO_FRAMES;
+    private Function<String, List<StackFrame>> frameExtractor = new ArticleStackFrames();
     private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
 
     public KbImporter(Path indexDir) {
         this.indexDir = Objects.requireNonNull(indexDir, "indexDir");
     }
 
-    /** How call-stack frames are found in an article body (default: none). */
+    /**
+     * How call-stack frames are found in an article body; the default is {@link ArticleStackFrames} (the dump
+     * parser), {@link ArticleParser#NO_FRAMES} turns frames off. Called from several threads at once.
+     */
     public KbImporter frameExtractor(Function<String, List<StackFrame>> extractor) {
         this.frameExtractor = Objects.requireNonNull(extractor, "extractor");
         return this;

@@ -27,13 +27,14 @@ import org.kbtriage.model.TriageFactory;
  */
 public final class ArticleParser {
 
-    /** The default frame extractor: articles get no frames. */
+    /** A frame extractor for when frames are not wanted: articles get none. */
     public static final Function<String, List<StackFrame>> NO_FRAMES = body -> List.of();
 
     private final Function<String, List<StackFrame>> frameExtractor;
 
+    /** A parser that finds frames with the dump parser ({@link ArticleStackFrames}). */
     public ArticleParser() {
-        this(NO_FRAMES);
+        this(new ArticleStackFrames());
     }
 
     /**

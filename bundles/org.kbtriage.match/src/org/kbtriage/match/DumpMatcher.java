@@ -2,7 +2,6 @@ package org.kbtriage.match;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.HashSet;
@@ -11,9 +10,11 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.kbtriage.index.KbIndex;
 import org.kbtriage.match.align.Alignment;
 import org.kbtriage.match.align.FrameWeights;
 import org.kbtriage.match.align.StackAligner;
+import org.kbtriage.match.align.StackWeights;
 import org.kbtriage.match.confidence.ConfidenceRule;
 import org.kbtriage.match.confidence.Evidence;
 import org.kbtriage.match.confidence.Judgement;
@@ -24,6 +25,7 @@ import org.kbtriage.match.frames.FrameSignature;
 import org.kbtriage.match.frames.SkipList;
 import org.kbtriage.match.frames.StackNormalizer;
 import org.kbtriage.match.frames.SystemModules;
+import org.kbtriage.match.index.IndexedArticles;
 import org.kbtriage.match.stacks.ArticleStackSource;
 import org.kbtriage.match.stacks.CatalogStack;
 import org.kbtriage.match.stacks.StackCatalog;
@@ -31,7 +33,6 @@ import org.kbtriage.model.Dump;
 import org.kbtriage.model.DumpThread;
 import org.kbtriage.model.KbArticle;
 import org.kbtriage.model.Match;
-import org.kbtriage.model.StackFrame;
 import org.kbtriage.model.TriageFactory;
 
 /**
@@ -66,25 +67,56 @@ public final class DumpMatcher {
     private final StackCatalog catalog;
     private final StackAligner aligner;
     private final StackProfile[] profiles;
+    private final StackWeights[] weights;
     private final ConfidenceRule rule = new ConfidenceRule();
     private final ArticleLookup lookup;
+    private final TextMentions textMentions;
+    private final AmbiguityCheck ambiguity;
     private final Map<String, KbArticle> articles = new ConcurrentHashMap<>();
 
-    /** A matcher over these article stacks with the default skip list. */
-    public DumpMatcher(ArticleStackSource stacks, ArticleLookup lookup) throws IOException {
-        this(stacks, lookup, SkipList.defaults());
+    /** A matcher over the article stacks of a KB index, with the default skip list. */
+    public DumpMatcher(KbIndex index) throws IOException {
+        this(index, SkipList.defaults());
     }
 
-    /** A matcher over these article stacks with this skip list (e.g. the defaults with user overrides). */
+    /** A matcher over the article stacks of a KB index, with this skip list (e.g. the defaults with user overrides). */
+    public DumpMatcher(KbIndex index, SkipList skipList) throws IOException {
+        this(new IndexedArticles(index), skipList);
+    }
+
+    private DumpMatcher(IndexedArticles articles, SkipList skipList) throws IOException {
+        this(articles, articles, articles, skipList);
+    }
+
+    /** A matcher over these article stacks with the default skip list and no text search. */
+    public DumpMatcher(ArticleStackSource stacks, ArticleLookup lookup) throws IOException {
+        this(stacks, lookup, ArticleTextSearch.NONE, SkipList.defaults());
+    }
+
+    /** A matcher over these article stacks with this skip list and no text search. */
     public DumpMatcher(ArticleStackSource stacks, ArticleLookup lookup, SkipList skipList) throws IOException {
+        this(stacks, lookup, ArticleTextSearch.NONE, skipList);
+    }
+
+    /**
+     * A matcher over these article stacks; {@code textSearch} finds articles that name a crashing
+     * function in their text when no printed stack matches.
+     */
+    public DumpMatcher(ArticleStackSource stacks, ArticleLookup lookup, ArticleTextSearch textSearch, SkipList skipList)
+            throws IOException {
         this.normalizer = new StackNormalizer(skipList);
         this.systemModules = SystemModules.defaults();
         this.catalog = StackCatalog.build(stacks.articleStacks(), normalizer);
-        this.aligner = new StackAligner(new FrameWeights(catalog.statistics()));
+        FrameWeights frameWeights = new FrameWeights(catalog.statistics());
+        this.aligner = new StackAligner(frameWeights);
         this.lookup = lookup;
+        this.textMentions = new TextMentions(textSearch);
+        this.ambiguity = new AmbiguityCheck(catalog);
         this.profiles = new StackProfile[catalog.stacks().size()];
+        this.weights = new StackWeights[catalog.stacks().size()];
         for (CatalogStack stack : catalog.stacks()) {
             profiles[stack.index()] = StackProfile.of(stack.frames(), catalog.statistics(), systemModules);
+            weights[stack.index()] = frameWeights.of(stack.frames());
         }
     }
 
@@ -112,24 +144,40 @@ public final class DumpMatcher {
         List<DumpThread> primary = crashing.isEmpty() ? withFrames : crashing;
 
         Map<String, Candidate> bestByArticle = new HashMap<>();
+        FrameSequence firstPrimary = null;
         for (DumpThread thread : withFrames) {
             boolean isPrimary = primary.contains(thread);
             FrameSequence frames = normalizer.normalize(thread.getFrames());
+            if (isPrimary && firstPrimary == null) {
+                firstPrimary = frames;
+            }
             Set<String> functions = functionKeys(frames);
             for (CatalogStack stack : catalog.candidates(frames)) {
                 Candidate candidate = evaluate(thread, isPrimary, frames, functions, stack);
                 if (candidate != null) {
-                    bestByArticle.merge(stack.articleId(), candidate, (a, b) -> RANKING.compare(a, b) <= 0 ? a : b);
+                    keepBest(bestByArticle, candidate);
                 }
             }
         }
-        List<Candidate> ranked = new ArrayList<>(bestByArticle.values());
-        ranked.sort(RANKING);
+        boolean stackEvidence = bestByArticle.values().stream().anyMatch(c -> c.tier().compareTo(Candidate.Tier.STACK) <= 0);
+        if (!stackEvidence && firstPrimary != null) {
+            for (TextMentions.Lead lead : textMentions.leads(firstPrimary, top)) {
+                keepBest(bestByArticle, new Candidate(lead.articleId(), lead.title(), Candidate.Tier.TEXT, 0,
+                        new Judgement(false, "names " + lead.function() + " in its text, but prints no stack that "
+                                + "matches this one"), List.of(lead.frame()), null, true));
+            }
+        }
+        List<Candidate> ranked = ambiguity.withdrawAmbiguous(new ArrayList<>(bestByArticle.values()));
+        ranked.sort(Candidate.RANKING);
         List<Match> matches = new ArrayList<>();
         for (Candidate candidate : ranked.subList(0, Math.min(Math.max(top, 0), ranked.size()))) {
             matches.add(toMatch(candidate, matches.size() + 1, dump));
         }
         return new MatchResult(matches, Verdicts.verdict(matches, ranked.isEmpty()), primary.get(0));
+    }
+
+    private static void keepBest(Map<String, Candidate> bestByArticle, Candidate candidate) {
+        bestByArticle.merge(candidate.articleId(), candidate, (a, b) -> Candidate.RANKING.compare(a, b) <= 0 ? a : b);
     }
 
     private static Set<String> functionKeys(FrameSequence frames) {
@@ -144,7 +192,7 @@ public final class DumpMatcher {
 
     private Candidate evaluate(DumpThread thread, boolean isPrimary, FrameSequence frames, Set<String> functions,
             CatalogStack stack) {
-        Alignment alignment = aligner.align(frames, stack.frames());
+        Alignment alignment = aligner.align(frames, stack.frames(), weights[stack.index()]);
         if (alignment.isEmpty()) {
             return null;
         }
@@ -158,63 +206,42 @@ public final class DumpMatcher {
             judgement = new Judgement(false, judgement.reason().replace("the crashing thread", where)
                     + " (" + where + ", not the crashing thread)");
         }
-        return new Candidate(stack, frames, alignment, judgement, score);
+        Candidate.Tier tier = judgement.confident() ? Candidate.Tier.CONFIDENT
+                : evidence.meaningfulEvidence() > 0 ? Candidate.Tier.STACK : Candidate.Tier.GENERIC;
+        return new Candidate(stack.articleId(), stack.title(), tier, score, judgement,
+                Candidate.matchedFrames(alignment, frames), evidence, isPrimary);
     }
 
     private Match toMatch(Candidate candidate, int rank, Dump dump) throws IOException {
-        KbArticle article = article(candidate.stack());
+        KbArticle article = article(candidate.articleId(), candidate.title());
         Match match = TriageFactory.eINSTANCE.createMatch();
         match.setArticle(article);
-        match.setArticleId(candidate.stack().articleId());
+        match.setArticleId(candidate.articleId());
         match.setRank(rank);
         match.setScore(Math.round(candidate.score() * 1000) / 1000.0);
         match.setConfident(candidate.judgement().confident());
         match.setReason(candidate.judgement().reason());
-        match.getMatchedFrames().addAll(matchedFrames(candidate));
+        match.getMatchedFrames().addAll(candidate.matchedFrames());
         ApplicabilityCheck.Result applicability = ApplicabilityCheck.assess(dump.getModules(), article.getFixedFiles());
         match.setApplicability(applicability.applicability());
         match.setExplanation(Verdicts.explanation(match, applicability));
         return match;
     }
 
-    /** The dump frames behind the aligned pairs; the generic ones only when nothing else matched. */
-    private static List<StackFrame> matchedFrames(Candidate candidate) {
-        List<StackFrame> meaningful = new ArrayList<>();
-        List<StackFrame> all = new ArrayList<>();
-        for (Alignment.Pair pair : candidate.alignment().pairs()) {
-            StackFrame frame = candidate.frames().source(pair.dumpIndex());
-            all.add(frame);
-            if (!candidate.frames().frame(pair.dumpIndex()).generic()) {
-                meaningful.add(frame);
-            }
-        }
-        return meaningful.isEmpty() ? all : meaningful;
-    }
-
     /** A private copy of the article, so that callers may put it in their own resource. */
-    private KbArticle article(CatalogStack stack) throws IOException {
-        KbArticle cached = articles.get(stack.articleId());
+    private KbArticle article(String id, String title) throws IOException {
+        KbArticle cached = articles.get(id);
         if (cached == null) {
-            cached = lookup.article(stack.articleId());
+            cached = lookup.article(id);
             if (cached == null) {
                 cached = TriageFactory.eINSTANCE.createKbArticle();
-                cached.setId(stack.articleId());
-                cached.setTitle(stack.title());
+                cached.setId(id);
+                cached.setTitle(title);
             }
-            articles.put(stack.articleId(), cached);
+            articles.put(id, cached);
         }
         synchronized (cached) {
             return EcoreUtil.copy(cached);
         }
     }
-
-    private record Candidate(CatalogStack stack, FrameSequence frames, Alignment alignment, Judgement judgement,
-            double score) {
-    }
-
-    /** Confident matches first, then by score; ties by article id so the order is stable. */
-    private static final Comparator<Candidate> RANKING = Comparator
-            .comparing((Candidate c) -> !c.judgement().confident())
-            .thenComparing(Comparator.comparingDouble(Candidate::score).reversed())
-            .thenComparing(c -> c.stack().articleId());
 }

@@ -8,26 +8,29 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.LengthFilter;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.pattern.PatternCaptureGroupTokenFilter;
-import org.apache.lucene.analysis.pattern.PatternTokenizer;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.util.CharTokenizer;
 
 /**
  * Analysis for code identifiers in article text: {@code MAPI32!MAPIAllocateBuffer+0x28}, {@code HrStrAToStrW},
  * {@code Mapi32.dll}, {@code 0xC0000005}, {@code kbExchange550sp4Fix}, {@code CFoo::Bar}.
  *
- * <p>A token is a run of identifier characters joined by single connectors ({@code ! + . : :: \ -}), so a
- * whole frame stays one token. At index time each token also yields, at the same position, its segments
+ * <p>A token is a run of identifier characters and connectors ({@code ! + . : \ -}) without connectors at its
+ * ends, so a whole frame stays one token. At index time each token also yields, at the same position, its segments
  * between connectors (module, symbol, offset, file extension) and its camel-case parts ({@code Hr Str To},
  * {@code MAPI Allocate Buffer}), so a search finds it whole, by module, by symbol or by one of its words.
- * At query time tokens are not expanded: a query identifier means that identifier.
+ * At query time tokens are not expanded: a query identifier means that identifier. Plain words are
+ * dropped on both sides (see {@link IdentifierShapeFilter}); the English fields index them.
  */
 public final class IdentifierAnalyzer extends Analyzer {
 
-    /** Identifier characters joined by single connectors; trailing sentence punctuation is not part of it. */
-    private static final Pattern TOKEN = Pattern.compile(
-            "[A-Za-z0-9_$@?#~]+(?:(?:::|[!+.:\\\\-])[A-Za-z0-9_$@?#~]+)*");
 
-    /** The parts emitted beside each whole token: segments between connectors, and camel-case words. */
+    /**
+     * The parts emitted beside each whole token: the frame without its offset ({@code module!symbol}), the
+     * segments between connectors, and camel-case words.
+     */
     private static final Pattern[] PARTS = {
+        Pattern.compile("^([^!+]+![^!+]+)\\+"),
         Pattern.compile("([A-Za-z0-9_$@?#~]+)"),
         Pattern.compile("([A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+)"),
     };
@@ -50,8 +53,8 @@ public final class IdentifierAnalyzer extends Analyzer {
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
-        PatternTokenizer tokenizer = new PatternTokenizer(TOKEN, 0);
-        TokenStream stream = tokenizer;
+        Tokenizer tokenizer = CharTokenizer.fromTokenCharPredicate(IdentifierAnalyzer::isTokenChar);
+        TokenStream stream = new IdentifierShapeFilter(tokenizer);
         if (expand) {
             stream = new PatternCaptureGroupTokenFilter(stream, true, PARTS);
         }
@@ -62,6 +65,12 @@ public final class IdentifierAnalyzer extends Analyzer {
             stream = new RemoveDuplicatesTokenFilter(stream);
         }
         return new TokenStreamComponents(tokenizer, stream);
+    }
+
+    /** Letters, digits and the characters of C/C++ names, frames and paths; everything else separates tokens. */
+    private static boolean isTokenChar(int c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '$' || c == '@' || c == '?' || c == '~'
+                || IdentifierShapeFilter.CONNECTORS.indexOf(c) >= 0;
     }
 
     @Override

@@ -18,6 +18,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
 import org.kbtriage.kb.ArticleTitles;
+import org.kbtriage.kb.format.ArticleBody;
 import org.kbtriage.model.ArticleSection;
 import org.kbtriage.model.FixedFile;
 import org.kbtriage.model.KbArticle;
@@ -93,6 +94,10 @@ public final class ArticleDocuments {
 
         StringBuilder body = new StringBuilder();
         for (ArticleSection section : article.getSections()) {
+            if (ArticleBody.APPLIES_TO.equals(section.getName())) {
+                doc.add(new TextField(IndexSchema.APPLIES_TO, nullToEmpty(section.getText()), Field.Store.YES));
+                continue;
+            }
             if (body.length() > 0) {
                 body.append(SECTION_SEPARATOR);
             }
@@ -162,6 +167,13 @@ public final class ArticleDocuments {
         article.getKeywords().addAll(List.of(doc.getValues(IndexSchema.KEYWORD_STORED)));
         article.getReferences().addAll(List.of(doc.getValues(IndexSchema.REFERENCE)));
         String body = nullToEmpty(doc.get(IndexSchema.BODY));
+        String appliesTo = doc.get(IndexSchema.APPLIES_TO);
+        if (appliesTo != null) {
+            ArticleSection section = factory.createArticleSection();
+            section.setName(ArticleBody.APPLIES_TO);
+            section.setText(appliesTo);
+            article.getSections().add(section);
+        }
         for (IndexableField field : doc.getFields(IndexSchema.SECTION)) {
             String[] parts = field.stringValue().split(TAB, -1);
             ArticleSection section = factory.createArticleSection();

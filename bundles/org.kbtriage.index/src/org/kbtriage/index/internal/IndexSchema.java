@@ -7,7 +7,7 @@ package org.kbtriage.index.internal;
 public final class IndexSchema {
 
     /** The schema version recorded in every commit. */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
 
     /** Commit user data keys. */
     public static final String COMMIT_SCHEMA = "kbtriage.schema";
@@ -40,6 +40,8 @@ public final class IndexSchema {
     public static final String BODY = "body";
     /** The article text again, analysed for identifiers. */
     public static final String BODY_IDENTIFIERS = "body_id";
+    /** The "applies to" product list (stored), kept out of the body so it does not crowd snippets. */
+    public static final String APPLIES_TO = "applies_to";
     /** The SYMPTOMS section alone, where error messages are quoted. */
     public static final String SYMPTOMS = "symptoms";
     /** {@code name<TAB>start<TAB>end}: where each section lies in the stored body, in order. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -28,6 +29,12 @@ public final class KbQueryParser extends QueryParser {
             "product", IndexSchema.PRODUCT_TEXT,
             "keywords", IndexSchema.KEYWORD,
             "text", IndexSchema.BODY);
+
+    /** The field names a query may address with {@code name:value}. */
+    public static final Set<String> FIELD_NAMES = Set.of("module", "symbol", "product", "keywords", "text",
+            IndexSchema.TITLE, IndexSchema.BODY, IndexSchema.PRODUCT_TEXT, IndexSchema.VERSION_FIELD, IndexSchema.KEYWORD,
+            IndexSchema.TAG, IndexSchema.FRAME, IndexSchema.FRAME_TEXT, IndexSchema.QUERY_WORDS, IndexSchema.SYMPTOMS,
+            IndexSchema.REFERENCE);
 
     private final Map<String, Float> fieldBoosts;
     private final float tieBreaker;

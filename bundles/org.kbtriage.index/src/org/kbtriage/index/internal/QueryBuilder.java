@@ -26,7 +26,7 @@ public final class QueryBuilder {
 
     /** Weights of the text fields searched by unqualified words. */
     static final Map<String, Float> FIELD_BOOSTS = fieldBoosts();
-    private static final float TIE_BREAKER = 0.1f;
+    private static final float TIE_BREAKER = 0f;
     /** A frame as printed in a stack: {@code module!symbol}, maybe {@code +0x1a}. */
     private static final Pattern FRAME = Pattern.compile("([A-Za-z0-9_.$]+)!([A-Za-z0-9_$@?:~<>]+)(?:\\+0x[0-9a-fA-F]+)?");
     private static final float FRAME_BOOST = 4f;
@@ -48,6 +48,7 @@ public final class QueryBuilder {
         boosts.put(IndexSchema.BODY, 1f);
         boosts.put(IndexSchema.BODY_IDENTIFIERS, 0.8f);
         boosts.put(IndexSchema.FRAME_TEXT, 1f);
+        boosts.put(IndexSchema.APPLIES_TO, 0.5f);
         return boosts;
     }
 
@@ -60,7 +61,7 @@ public final class QueryBuilder {
         parser.setDefaultOperator(QueryParser.Operator.OR);
         Query parsed;
         try {
-            parsed = parser.parse(text);
+            parsed = parser.parse(QuerySyntax.escapeLiterals(text, KbQueryParser.FIELD_NAMES));
         } catch (ParseException e) {
             throw new QueryParseException(firstLine(e.getMessage()), e);
         } catch (IllegalArgumentException | IndexSearcher.TooManyClauses e) {

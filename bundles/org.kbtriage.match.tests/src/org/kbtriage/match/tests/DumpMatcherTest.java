@@ -11,9 +11,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kbtriage.match.ArticleTextSearch;
 import org.kbtriage.match.DumpMatcher;
 import org.kbtriage.match.MatchResult;
 import org.kbtriage.match.fix.ArticleFix;
+import org.kbtriage.match.frames.SkipList;
 import org.kbtriage.model.Applicability;
 import org.kbtriage.model.Dump;
 import org.kbtriage.model.Match;
@@ -140,6 +142,41 @@ class DumpMatcherTest {
         assertEquals(Fixtures.RPC_RUNTIME, full.best().getArticleId());
         assertTrue(full.confident(), full.verdict());
         assertFalse(plumbing.confident(), plumbing.verdict());
+    }
+
+    @Test
+    void whenTheFramesThatTellTwoArticlesApartHaveNoSymbolsNeitherIsConfident() throws IOException {
+        MatchResult result = match(Fixtures.dump("WIDGETDB!CacheLookup+0x1f", "WIDGETDB+0x5c40", "WIDGETDB+0x3002",
+                "WIDGETSRV!HandleRequest+0x2e", "WIDGETSRV!WorkerLoop+0x91"));
+
+        assertEquals(List.of(Fixtures.CACHE_CRASH, Fixtures.CACHE_REBUILD).stream().sorted().toList(),
+                result.matches().subList(0, 2).stream().map(Match::getArticleId).sorted().toList());
+        assertFalse(result.confident(), result.verdict());
+        assertTrue(result.best().getReason().contains("prints the same frames at its crash point too"),
+                result.best().getReason());
+    }
+
+    @Test
+    void aDumpShowingAllOfAnArticlesFramesIsNotAmbiguous() throws IOException {
+        MatchResult result = match(Fixtures.dump("WIDGETDB!CacheLookup+0x1f", "WIDGETDB!CacheRebuild+0x5c",
+                "WIDGETDB!CCatalog::Reload+0x30", "WIDGETSRV!HandleRequest+0x2e", "WIDGETSRV!WorkerLoop+0x91"));
+
+        assertEquals(Fixtures.CACHE_REBUILD, result.best().getArticleId());
+        assertTrue(result.confident(), result.verdict());
+    }
+
+    @Test
+    void articlesNamingTheCrashingFunctionInTheirTextAreLeadsWhenNoStackMatches() throws IOException {
+        ArticleTextSearch search = (phrases, top) -> phrases.contains("ZORBLAX!Frobnicate")
+                ? List.of(new ArticleTextSearch.Hit("Q900099", "Zorblax Fails to Frobnicate")) : List.of();
+        DumpMatcher withText = new DumpMatcher(Fixtures::articleStacks, Fixtures::lookup, search, SkipList.defaults());
+
+        MatchResult result = withText.match(Fixtures.dump("ZORBLAX!Frobnicate+0x10", "ZORBLAX!Run+0x20"), 5);
+
+        assertEquals("Q900099", result.best().getArticleId());
+        assertEquals("Zorblax Fails to Frobnicate", result.best().getArticle().getTitle());
+        assertFalse(result.confident());
+        assertTrue(result.best().getReason().startsWith("names ZORBLAX!Frobnicate in its text"), result.best().getReason());
     }
 
     @Test

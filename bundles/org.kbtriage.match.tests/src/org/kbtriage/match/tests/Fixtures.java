@@ -16,8 +16,8 @@ import org.kbtriage.model.TriageFactory;
  * Invented articles and dumps (realistic, but no real KB text): a widget server whose cache
  * crashes (Q900001), a look-alike crash in the same modules (Q900002), a gadget service that
  * corrupts the heap (Q900003), an RPC runtime crash with no application frame (Q900004), a
- * print spooler crash with a long stack (Q900005), and filler articles that make the OS frames
- * common, as they are in the real KB.
+ * print spooler crash with a long stack (Q900005), a second cache crash with the same top frame
+ * (Q900010), and filler articles that make the OS frames common, as they are in the real KB.
  */
 final class Fixtures {
 
@@ -26,6 +26,7 @@ final class Fixtures {
     static final String GADGET_HEAP = "Q900003";
     static final String RPC_RUNTIME = "Q900004";
     static final String SPOOLER = "Q900005";
+    static final String CACHE_REBUILD = "Q900010";
 
     static final List<String> CACHE_STACK = List.of(
             "widgetdb!CacheLookup", "widgetdb!CacheFetch", "widgetdb!CCatalog::Resolve",
@@ -60,6 +61,9 @@ final class Fixtures {
                 article("Q900008", "Fax Service Hangs in the RPC Interface",
                         List.of("faxsvc!FaxSend", "rpcrt4!Invoke", "rpcrt4!NdrStubCall", "rpcrt4!ThreadStartRoutine",
                                 "kernel32!BaseThreadStart")),
+                article(CACHE_REBUILD, "Widget Server Crashes While Rebuilding the Cache",
+                        List.of("widgetdb!CacheLookup", "widgetdb!CacheRebuild", "widgetdb!CCatalog::Reload",
+                                "widgetsrv!HandleRequest", "widgetsrv!WorkerLoop", "kernel32!BaseThreadStart")),
                 article("Q900009", "Backup Agent Raises an Exception While Reading a Tape",
                         List.of("kernel32!RaiseException", "bkagent!ReadTapeBlock", "bkagent!TapeWorker",
                                 "kernel32!BaseThreadStart")));

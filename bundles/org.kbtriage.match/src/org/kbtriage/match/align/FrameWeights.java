@@ -33,41 +33,31 @@ public final class FrameWeights {
         return statistics;
     }
 
-    /** The worth of aligning a dump frame with an article frame, before position decay; 0 if they differ. */
-    public double pair(FrameSignature dumpFrame, FrameSignature articleFrame) {
-        if (!dumpFrame.module().equals(articleFrame.module())) {
-            return 0;
-        }
-        if (dumpFrame.hasSymbol()) {
-            if (!dumpFrame.symbol().equals(articleFrame.symbol())) {
-                return 0;
-            }
-            double idf = statistics.frameIdf(articleFrame);
-            return articleFrame.generic() ? GENERIC_FACTOR * idf : idf;
-        }
-        return MODULE_ONLY_FACTOR * statistics.moduleIdf(articleFrame.module());
-    }
-
     /** The decay for a pair at these positions (among non-generic frames). */
     public double position(int dumpPosition, int articlePosition) {
         return 1.0 / (1.0 + DECAY * Math.max(dumpPosition, articlePosition));
     }
 
-    /** What the article stack would score against itself: the denominator of coverage. */
-    public double selfWeight(FrameSequence article) {
-        double total = 0;
-        for (int j = 0; j < article.size(); j++) {
+    /** The worth of each frame of an article stack, and of the whole stack against itself. */
+    public StackWeights of(FrameSequence article) {
+        int m = article.size();
+        double[] function = new double[m];
+        double[] moduleOnly = new double[m];
+        double self = 0;
+        for (int j = 0; j < m; j++) {
             FrameSignature frame = article.frame(j);
+            double moduleWorth = MODULE_ONLY_FACTOR * statistics.moduleIdf(frame.module());
+            moduleOnly[j] = moduleWorth;
             double worth;
-            if (frame.generic()) {
-                worth = GENERIC_FACTOR * statistics.frameIdf(frame);
-            } else if (frame.hasSymbol()) {
-                worth = statistics.frameIdf(frame);
+            if (!frame.hasSymbol()) {
+                worth = moduleWorth;
             } else {
-                worth = MODULE_ONLY_FACTOR * statistics.moduleIdf(frame.module());
+                double idf = statistics.frameIdf(frame);
+                worth = frame.generic() ? GENERIC_FACTOR * idf : idf;
+                function[j] = worth;
             }
-            total += worth * position(article.position(j), article.position(j));
+            self += worth * position(article.position(j), article.position(j));
         }
-        return total;
+        return new StackWeights(function, moduleOnly, self);
     }
 }

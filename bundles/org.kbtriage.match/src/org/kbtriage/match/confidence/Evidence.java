@@ -1,7 +1,9 @@
 package org.kbtriage.match.confidence;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.kbtriage.match.align.Alignment;
 import org.kbtriage.match.frames.FrameSequence;
@@ -19,9 +21,11 @@ import org.kbtriage.match.frames.SystemModules;
  * @param anchored             a non-generic pair lies within the top {@value #ANCHOR_DEPTH} meaningful frames of both
  * @param osOnly               the article stack has no application frames (see {@link StackProfile})
  * @param matchedModules       the modules of the matched non-generic frames, in order
+ * @param matchedFunctions     the keys ({@code module!function}) of the non-generic frames matched function to function
  */
 public record Evidence(int distinctiveMatched, int distinctiveByModule, int distinctiveTotal,
-        int functionsMatched, int modulesMatched, boolean anchored, boolean osOnly, List<String> matchedModules) {
+        int functionsMatched, int modulesMatched, boolean anchored, boolean osOnly, List<String> matchedModules,
+        Set<String> matchedFunctions) {
 
     /** How deep (in non-generic frames) the crash point may sit in either stack and still count as "the top". */
     public static final int ANCHOR_DEPTH = 3;
@@ -34,6 +38,7 @@ public record Evidence(int distinctiveMatched, int distinctiveByModule, int dist
         int modulesMatched = 0;
         boolean anchored = false;
         List<String> modules = new ArrayList<>();
+        Set<String> functions = new HashSet<>();
         for (Alignment.Pair pair : alignment.pairs()) {
             FrameSignature dumpFrame = dump.frame(pair.dumpIndex());
             FrameSignature articleFrame = article.frame(pair.articleIndex());
@@ -48,6 +53,7 @@ public record Evidence(int distinctiveMatched, int distinctiveByModule, int dist
             }
             if (dumpFrame.hasSymbol()) {
                 functionsMatched++;
+                functions.add(dumpFrame.key());
                 if (profile.isDistinctive(pair.articleIndex())) {
                     distinctiveMatched++;
                 }
@@ -61,7 +67,7 @@ public record Evidence(int distinctiveMatched, int distinctiveByModule, int dist
             }
         }
         return new Evidence(distinctiveMatched, distinctiveByModule, profile.distinctiveCount(), functionsMatched,
-                modulesMatched, anchored, profile.osOnly(), List.copyOf(modules));
+                modulesMatched, anchored, profile.osOnly(), List.copyOf(modules), Set.copyOf(functions));
     }
 
     /** Matched distinctive frames, a module-only match counting half. */

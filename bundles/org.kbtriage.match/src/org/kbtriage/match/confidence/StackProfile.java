@@ -10,7 +10,9 @@ import org.kbtriage.match.stacks.FrameStatistics;
  * <ul>
  * <li>Normally the application frames (not generic, not in a core OS module, with a symbol),
  * keeping only the rare ones (printed by at most {@link #rareDocFreq(int)} articles) when there
- * are any: {@code store!EcRpc} sits under thirty Exchange crashes and explains none of them.</li>
+ * are at least two: {@code store!EcRpc} sits under thirty Exchange crashes and explains none of
+ * them. A stack with fewer rare frames keeps its common application frames too, so that one
+ * missing frame does not leave nothing to match.</li>
  * <li>When the stack has no application frame with a symbol (the crash is inside the OS), the
  * non-generic OS frames printed by at most two articles; such a stack is {@link #osOnly()} and
  * needs a larger share of them to match (see {@link ConfidenceRule}).</li>
@@ -19,6 +21,7 @@ import org.kbtriage.match.stacks.FrameStatistics;
 public final class StackProfile {
 
     private static final int OS_RARE_DOC_FREQ = 2;
+    private static final int MIN_RARE = 2;
 
     private final boolean[] distinctive;
     private final int distinctiveCount;
@@ -46,7 +49,7 @@ public final class StackProfile {
         boolean[] application = new boolean[n];
         boolean[] rare = new boolean[n];
         boolean anyApplication = false;
-        boolean anyRareApplication = false;
+        int rareCount = 0;
         int rareLimit = rareDocFreq(statistics.articleCount());
         for (int j = 0; j < n; j++) {
             FrameSignature frame = stack.frame(j);
@@ -57,11 +60,11 @@ public final class StackProfile {
             anyApplication = true;
             if (statistics.frameDocFreq(frame.key()) <= rareLimit) {
                 rare[j] = true;
-                anyRareApplication = true;
+                rareCount++;
             }
         }
         if (anyApplication) {
-            return new StackProfile(anyRareApplication ? rare : application, false);
+            return new StackProfile(rareCount >= MIN_RARE ? rare : application, false);
         }
         boolean[] osFrames = new boolean[n];
         for (int j = 0; j < n; j++) {

@@ -23,13 +23,15 @@ public final class StackCatalog {
     private final List<CatalogStack> stacks;
     private final FrameStatistics statistics;
     private final Map<String, int[]> stacksByModule;
+    private final Map<String, int[]> stacksByFunction;
     private final Map<String, Set<String>> functionsByArticle;
 
     private StackCatalog(List<CatalogStack> stacks, FrameStatistics statistics, Map<String, int[]> stacksByModule,
-            Map<String, Set<String>> functionsByArticle) {
+            Map<String, int[]> stacksByFunction, Map<String, Set<String>> functionsByArticle) {
         this.stacks = List.copyOf(stacks);
         this.statistics = statistics;
         this.stacksByModule = stacksByModule;
+        this.stacksByFunction = stacksByFunction;
         this.functionsByArticle = functionsByArticle;
     }
 
@@ -39,6 +41,7 @@ public final class StackCatalog {
         Map<String, Integer> frameDocFreq = new HashMap<>();
         Map<String, Integer> moduleDocFreq = new HashMap<>();
         Map<String, List<Integer>> byModule = new HashMap<>();
+        Map<String, List<Integer>> byFunction = new HashMap<>();
         Map<String, Set<String>> functionsByArticle = new HashMap<>();
         int articleCount = 0;
         for (ArticleStack article : articles) {
@@ -54,6 +57,7 @@ public final class StackCatalog {
                 stacks.add(new CatalogStack(index, article.articleId(), article.title(), frames));
                 any = true;
                 Set<String> stackModules = new HashSet<>();
+                Set<String> stackFunctions = new HashSet<>();
                 for (FrameSignature frame : frames.frames()) {
                     if (frame.hasSymbol()) {
                         articleFrames.add(frame.key());
@@ -63,9 +67,15 @@ public final class StackCatalog {
                     }
                     articleModules.add(frame.module());
                     stackModules.add(frame.module());
+                    if (frame.hasSymbol()) {
+                        stackFunctions.add(frame.key());
+                    }
                 }
                 for (String module : stackModules) {
                     byModule.computeIfAbsent(module, m -> new ArrayList<>()).add(index);
+                }
+                for (String function : stackFunctions) {
+                    byFunction.computeIfAbsent(function, f -> new ArrayList<>()).add(index);
                 }
             }
             if (any) {
@@ -74,11 +84,15 @@ public final class StackCatalog {
                 articleModules.forEach(module -> moduleDocFreq.merge(module, 1, Integer::sum));
             }
         }
-        Map<String, int[]> index = new HashMap<>();
-        byModule.forEach((module, list) -> index.put(module, list.stream().mapToInt(Integer::intValue).toArray()));
         functionsByArticle.replaceAll((id, keys) -> Set.copyOf(keys));
-        return new StackCatalog(stacks, new FrameStatistics(articleCount, frameDocFreq, moduleDocFreq), index,
-                Map.copyOf(functionsByArticle));
+        return new StackCatalog(stacks, new FrameStatistics(articleCount, frameDocFreq, moduleDocFreq), toArrays(byModule),
+                toArrays(byFunction), Map.copyOf(functionsByArticle));
+    }
+
+    private static Map<String, int[]> toArrays(Map<String, List<Integer>> lists) {
+        Map<String, int[]> arrays = new HashMap<>();
+        lists.forEach((key, list) -> arrays.put(key, list.stream().mapToInt(Integer::intValue).toArray()));
+        return arrays;
     }
 
     public List<CatalogStack> stacks() {
@@ -87,6 +101,11 @@ public final class StackCatalog {
 
     public FrameStatistics statistics() {
         return statistics;
+    }
+
+    /** The non-generic functions ({@code module!function} keys) of all the stacks the article prints. */
+    public Set<String> articleFunctions(String articleId) {
+        return functionsByArticle.getOrDefault(articleId, Set.of());
     }
 
     /**
@@ -108,17 +127,17 @@ public final class StackCatalog {
         return (double) shared / functions.size();
     }
 
-    /** The stacks that share at least one module with the dump's frames. */
+    /**
+     * The stacks that can align with the dump's frames at all: those printing one of its
+     * functions, and, for its frames without symbols, those with a frame in the same module.
+     */
     public List<CatalogStack> candidates(FrameSequence dumpFrames) {
         BitSet hits = new BitSet(stacks.size());
-        Set<String> seen = new HashSet<>();
         for (FrameSignature frame : dumpFrames.frames()) {
-            if (seen.add(frame.module())) {
-                int[] indexes = stacksByModule.get(frame.module());
-                if (indexes != null) {
-                    for (int i : indexes) {
-                        hits.set(i);
-                    }
+            int[] indexes = frame.hasSymbol() ? stacksByFunction.get(frame.key()) : stacksByModule.get(frame.module());
+            if (indexes != null) {
+                for (int i : indexes) {
+                    hits.set(i);
                 }
             }
         }

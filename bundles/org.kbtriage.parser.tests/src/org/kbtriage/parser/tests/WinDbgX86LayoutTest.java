@@ -25,6 +25,9 @@ class WinDbgX86LayoutTest {
     void readsTheKvStackWithNotesSymbolLessAndRawFrames() {
         DumpThread crashing = Frames.crashing(dump);
         assertEquals("0", crashing.getId());
+        // The first prompt after "(9c4.a1c): Access violation" shows the event thread's number.
+        assertEquals("a1c", crashing.getSystemId());
+        assertEquals("thread of the exception event a1c", crashing.getCrashingReason());
         assertEquals(Arrays.asList("ordsvc!corderqueue::pop", "ordsvc!processnextorder", "ordplug", null,
                 "ordsvc!workermain", "kernel32!basethreadstart"), Frames.keys(crashing));
         List<StackFrame> frames = crashing.getFrames();

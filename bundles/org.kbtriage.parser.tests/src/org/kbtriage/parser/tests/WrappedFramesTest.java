@@ -55,4 +55,28 @@ class WrappedFramesTest {
                 "KERNEL32!BaseThreadStart+0x52", 0);
         assertEquals(1, dump.getThreads().size());
     }
+
+    @Test
+    void joinsAnOffsetWrappedOntoTheNextLine() {
+        String article = String.join("\r\n",
+                "  FramePtr  RetAddr   Param1   Param2   Param3   Function Name",
+                "  0086fe14  77e1a2c0  00000000 0086fe48 00000001",
+                "  FAXSVC!?DispatchCall@CRpcEndpoint@@QAEJPAU_CALL_INFO@@@Z+",
+                "   0xd6",
+                "  0086fe48  77e1a3e1  0013c2a8 00000000 0086fe70",
+                "  FAXSVC!?ReceiveCall@CRpcEndpoint@@QAEJXZ",
+                "   +0xa4",
+                "  0086fe70  00000000  00000001 00000000 00000000 KERNEL32!BaseThreadStart+0x52",
+                "");
+        Dump parsed = new DumpParser().parseText(article, "article");
+        DumpThread thread = Frames.crashing(parsed);
+        assertEquals(List.of("faxsvc!?dispatchcall@crpcendpoint@@qaejpau_call_info@@@z",
+                "faxsvc!?receivecall@crpcendpoint@@qaejxz", "kernel32!basethreadstart"), Frames.keys(thread));
+        StackFrame first = thread.getFrames().get(0);
+        assertEquals("0xd6", first.getOffset());
+        assertEquals(article.indexOf("FAXSVC!?Dispatch"), first.getStartOffset());
+        assertEquals(article.indexOf("0xd6") + 4, first.getEndOffset());
+        assertEquals("0xa4", thread.getFrames().get(1).getOffset());
+        assertEquals("0086fe48", thread.getFrames().get(1).getFramePointer());
+    }
 }

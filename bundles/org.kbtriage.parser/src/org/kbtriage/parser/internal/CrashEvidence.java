@@ -18,6 +18,9 @@ public final class CrashEvidence {
     private DumpThread currentMarkedThread;
     private DumpThread faultThread;
     private String eventSystemId;
+    /** The debugger's number for the event thread: the first prompt after the event line shows it. */
+    private String eventThreadNumber;
+    private boolean eventAwaitsPrompt;
 
     public void analyzeStack(DumpThread thread) {
         if (analyzeThread == null) {
@@ -49,10 +52,26 @@ public final class CrashEvidence {
     public void eventThread(String systemId) {
         if (eventSystemId == null) {
             eventSystemId = systemId;
+            eventAwaitsPrompt = true;
+        }
+    }
+
+    /** A user-mode prompt ({@code 0:032>}) was read; the first one after the event line is the event thread. */
+    public void prompt(String threadNumber) {
+        if (eventAwaitsPrompt) {
+            eventAwaitsPrompt = false;
+            eventThreadNumber = threadNumber;
         }
     }
 
     void chooseCrashingThread(Dump dump) {
+        if (eventThreadNumber != null && eventSystemId != null) {
+            for (DumpThread thread : dump.getThreads()) {
+                if (eventThreadNumber.equals(thread.getId()) && thread.getSystemId() == null) {
+                    thread.setSystemId(eventSystemId);
+                }
+            }
+        }
         DumpThread crashing;
         String reason;
         if (hasFrames(analyzeThread)) {

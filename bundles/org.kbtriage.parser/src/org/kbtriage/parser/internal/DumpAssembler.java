@@ -14,6 +14,7 @@ import org.kbtriage.model.Module;
 import org.kbtriage.model.ParseProblem;
 import org.kbtriage.model.Severity;
 import org.kbtriage.model.TriageFactory;
+import org.kbtriage.parser.FrameKeys;
 
 /**
  * Builds the {@link Dump} model while the recognizers read a text: threads, modules, the
@@ -34,6 +35,7 @@ public final class DumpAssembler {
     private DumpThread currentThread;
     /** Recycles the many equal strings of a big log (module names, symbols) to save memory. */
     private final Map<String, String> strings = new HashMap<>();
+    private final Map<String, Map<String, String>> keys = new HashMap<>();
 
     /**
      * @param keepEveryCrash keep every crash of a multi-crash log; otherwise only the last one
@@ -133,6 +135,23 @@ public final class DumpAssembler {
             dump.getModules().add(module);
         }
         return module;
+    }
+
+    /** {@link FrameKeys#key}, remembered per module and symbol: a big log repeats the same frames. */
+    public String frameKey(String module, String symbol) {
+        if (module == null) {
+            return null;
+        }
+        Map<String, String> bySymbol = keys.computeIfAbsent(module, m -> new HashMap<>());
+        String symbolKey = symbol == null ? "" : symbol;
+        String key = bySymbol.get(symbolKey);
+        if (key == null) {
+            key = share(FrameKeys.key(module, symbol));
+            if (bySymbol.size() < 100_000) {
+                bySymbol.put(symbolKey, key);
+            }
+        }
+        return key;
     }
 
     /** Returns a shared instance of an equal string seen before. */

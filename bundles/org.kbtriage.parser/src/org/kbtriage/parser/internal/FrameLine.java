@@ -1,19 +1,22 @@
 package org.kbtriage.parser.internal;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * One line of a stack table split into its parts: an optional frame number ({@code kn}), the
  * address columns (ChildEBP / Child-SP / FramePtr, RetAddr, arguments; {@code :} separators of
  * x64 {@code kb}; {@code (Inline Function) --------`--------} placeholders) and the function text.
- * Column values are kept as printed; a placeholder column is {@code null}.
+ * Column values are kept as printed; a placeholder column is {@code null}. Column strings are
+ * only cut out of the line when asked for: most lines scanned are not frames.
  */
 public final class FrameLine {
 
     /** Printed frame number, or -1. */
     public int ordinal = -1;
-    public final List<String> columns = new ArrayList<>(6);
+    private final String text;
+    /** Start and end index of each column in the line; -1 for a placeholder. */
+    private int[] bounds = new int[12];
+    private int columnCount;
     /** Index of the first column after the first {@code :} separator, or -1. */
     public int firstColumnAfterColon = -1;
     public boolean inline;
@@ -24,12 +27,36 @@ public final class FrameLine {
     /** The function text, or null when none follows the columns. */
     public FunctionText function;
 
-    private FrameLine() {
+    private FrameLine(String text) {
+        this.text = text;
+    }
+
+    public int columnCount() {
+        return columnCount;
+    }
+
+    public boolean hasColumns() {
+        return columnCount > 0;
+    }
+
+    /** The column as printed, or null for a placeholder ({@code --------}). */
+    public String column(int index) {
+        int start = bounds[2 * index];
+        return start < 0 ? null : text.substring(start, bounds[2 * index + 1]);
+    }
+
+    private void addColumn(int start, int end) {
+        if (2 * columnCount + 2 > bounds.length) {
+            bounds = Arrays.copyOf(bounds, bounds.length * 2);
+        }
+        bounds[2 * columnCount] = start;
+        bounds[2 * columnCount + 1] = end;
+        columnCount++;
     }
 
     /** Scans a line; never null (a line with no columns and no function text has both empty). */
     public static FrameLine scan(String s) {
-        FrameLine line = new FrameLine();
+        FrameLine line = new FrameLine(s);
         int n = s.length();
         int i = skipSpace(s, 0);
         int tokenEnd = tokenEnd(s, i);
@@ -41,27 +68,43 @@ public final class FrameLine {
             }
         }
         while (i < n) {
-            tokenEnd = tokenEnd(s, i);
-            int length = tokenEnd - i;
-            if (isAddress(s, i, tokenEnd)) {
-                line.columns.add(s.substring(i, tokenEnd));
+            // One pass over the token: its end, and whether it is an address (8 or 16 hex digits, 8`8).
+            int end = i;
+            boolean hex = true;
+            int backtick = -1;
+            while (end < n) {
+                char c = s.charAt(end);
+                if (c == ' ' || c == '\t') {
+                    break;
+                }
+                if (c == '`' && backtick < 0) {
+                    backtick = end;
+                } else if (!FunctionText.isHex(c)) {
+                    hex = false;
+                }
+                end++;
+            }
+            int length = end - i;
+            boolean address = hex && (backtick < 0 ? length == 8 || length == 16 : length == 17 && backtick == i + 8);
+            if (address) {
+                line.addColumn(i, end);
                 if (length > 8) {
                     line.wide = true;
                 }
             } else if (length == 1 && s.charAt(i) == ':') {
                 if (line.firstColumnAfterColon < 0) {
-                    line.firstColumnAfterColon = line.columns.size();
+                    line.firstColumnAfterColon = line.columnCount;
                 }
-            } else if (s.startsWith("(Inline", i)) {
+            } else if (s.charAt(i) == '(' && s.startsWith("(Inline", i)) {
                 line.inline = true;
                 int close = s.indexOf(')', i);
-                tokenEnd = close < 0 ? n : close + 1;
-            } else if (length >= 8 && isPlaceholder(s, i, tokenEnd)) {
-                line.columns.add(null);
+                end = close < 0 ? n : close + 1;
+            } else if (length >= 8 && s.charAt(i) == '-' && isPlaceholder(s, i, end)) {
+                line.addColumn(-1, -1);
             } else {
                 break;
             }
-            i = skipSpace(s, tokenEnd);
+            i = skipSpace(s, end);
         }
         line.restStart = i;
         if (i < n) {
@@ -75,23 +118,12 @@ public final class FrameLine {
 
     /** True when the line is nothing but address columns (the function went to the next line). */
     public boolean isAddressesOnly(String s) {
-        return function == null && columns.size() >= 2 && restStart >= s.length();
+        return function == null && columnCount >= 2 && restStart >= s.length();
     }
 
     /** True when the function text names a module, with or without a symbol. */
     public boolean hasModuleFrame() {
         return function != null && function.module != null && !function.label;
-    }
-
-    private static boolean isAddress(String s, int from, int to) {
-        int length = to - from;
-        if (length == 8 || length == 16) {
-            return allHex(s, from, to);
-        }
-        if (length == 17 && s.charAt(from + 8) == '`') {
-            return allHex(s, from, from + 8) && allHex(s, from + 9, to);
-        }
-        return false;
     }
 
     private static boolean isPlaceholder(String s, int from, int to) {

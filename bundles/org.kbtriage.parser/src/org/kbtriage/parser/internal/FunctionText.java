@@ -30,8 +30,12 @@ public final class FunctionText {
     public boolean label;
     /** Text after the function that is not a debugger note. */
     public boolean trailingText;
-    /** The symbol was cut at the end of the line (after {@code ::} or inside a decorated name). */
+    /** The line ends where the frame might go on: after a symbol without offset, or after a lone {@code +}. */
     public boolean continues;
+    /** The symbol itself was cut (after {@code ::}, inside a decorated or quoted name). */
+    private boolean symbolWrapped;
+    /** A {@code +} (or {@code +0x}) ended the line: the offset digits are on the next one. */
+    private boolean dangling;
 
     private FunctionText() {
     }
@@ -83,8 +87,7 @@ public final class FunctionText {
             }
             int offsetEnd = j < n && s.charAt(j) == '+' ? text.readOffset(s, j) : -1;
             text.end = offsetEnd >= 0 ? offsetEnd : j;
-            text.continues = text.offset == null && (text.symbol.endsWith("::") || text.insideQuote()
-                    || text.symbol.startsWith("?") && text.end == n);
+            text.updateContinuation(s);
             text.dropPlaceholderSymbol();
         } else {
             return null;
@@ -98,10 +101,22 @@ public final class FunctionText {
     }
 
     /**
-     * Appends the rest of a symbol wrapped onto the next line ({@code Class::} / {@code Method+0x12}).
-     * Returns false when the line does not continue the symbol.
+     * Appends what wrapping moved to the next line: the rest of a symbol ({@code Class::} /
+     * {@code Method+0x12}, a decorated name, a quoted name) or just its offset ({@code +0x12}, or
+     * {@code 0x12} after a {@code +} that ended the line). Returns false when the line is not that.
      */
     public boolean appendContinuation(String s, int from) {
+        if (dangling) {
+            int offsetEnd = readOffset(s, from - 1);
+            return offsetEnd >= 0 && finishContinuation(s, offsetEnd);
+        }
+        if (s.startsWith("+", from)) {
+            int offsetEnd = readOffset(s, from);
+            return offsetEnd >= 0 && finishContinuation(s, offsetEnd);
+        }
+        if (!symbolWrapped) {
+            return false;
+        }
         boolean quoted = insideQuote();
         int symbolEnd = symbolEnd(s, from, quoted);
         if (symbolEnd == from || s.indexOf('!', from) >= from && s.indexOf('!', from) < symbolEnd) {
@@ -114,11 +129,37 @@ public final class FunctionText {
             j = skipBalanced(s, j, '(', ')');
         }
         int offsetEnd = j < s.length() && s.charAt(j) == '+' ? readOffset(s, j) : -1;
-        end = offsetEnd >= 0 ? offsetEnd : j;
-        continues = false;
+        return finishContinuation(s, offsetEnd >= 0 ? offsetEnd : j);
+    }
+
+    private boolean finishContinuation(String s, int newEnd) {
+        end = newEnd;
         trailingText = false;
+        updateContinuation(s);
         readNotes(s, end);
         return true;
+    }
+
+    /**
+     * Whether the next line may hold the rest of this frame: the line ends right after a symbol
+     * without an offset, or after a {@code +} whose offset went to the next line.
+     */
+    private void updateContinuation(String s) {
+        int n = s.length();
+        int rest = end;
+        dangling = false;
+        if (offset == null && rest < n && s.charAt(rest) == '+') {
+            int afterPlus = rest + 1;
+            if (s.startsWith("0x", afterPlus) || s.startsWith("0X", afterPlus)) {
+                afterPlus += 2;
+            }
+            dangling = FrameLine.skipSpace(s, afterPlus) >= n;
+            rest = dangling ? n : rest;
+        }
+        boolean atLineEnd = FrameLine.skipSpace(s, rest) >= n;
+        symbolWrapped = offset == null && atLineEnd
+                && (symbol.endsWith("::") || insideQuote() || symbol.startsWith("?") && !symbol.endsWith("Z"));
+        continues = offset == null && atLineEnd;
     }
 
     /** The symbol ends inside a {@code `quoted name'}: the line was wrapped in the middle of it. */
@@ -178,7 +219,11 @@ public final class FunctionText {
         while (significant < i - 1 && s.charAt(significant) == '0') {
             significant++;
         }
-        offset = "0x" + s.substring(significant, i).toLowerCase(java.util.Locale.ROOT);
+        if (significant == digits && digits == plus + 3 && isLowerHex(s, digits, i)) {
+            offset = s.substring(plus + 1, i); // already "0x1c": the common case, one copy
+        } else {
+            offset = "0x" + s.substring(significant, i).toLowerCase(java.util.Locale.ROOT);
+        }
         return i;
     }
 
@@ -226,7 +271,8 @@ public final class FunctionText {
                     }
                 }
                 case '+' -> {
-                    if (angle == 0 && i > from && i + 1 < n && isHex(s.charAt(i + 1)) && !endsWithOperator(s, from, i)) {
+                    boolean offsetFollows = i + 1 >= n || isHex(s.charAt(i + 1)) || s.charAt(i + 1) == ' ';
+                    if (angle == 0 && i > from && offsetFollows && !endsWithOperator(s, from, i)) {
                         return i;
                     }
                 }
@@ -325,6 +371,16 @@ public final class FunctionText {
     static boolean isModuleChar(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '$'
                 || c == '-';
+    }
+
+    private static boolean isLowerHex(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'F') {
+                return false;
+            }
+        }
+        return s.charAt(from - 1) == 'x';
     }
 
     static boolean isHex(char c) {

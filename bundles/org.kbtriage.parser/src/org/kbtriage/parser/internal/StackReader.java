@@ -5,7 +5,6 @@ import org.kbtriage.model.DumpLayout;
 import org.kbtriage.model.DumpThread;
 import org.kbtriage.model.StackFrame;
 import org.kbtriage.model.TriageFactory;
-import org.kbtriage.parser.FrameKeys;
 
 /**
  * Reads the frames of a stack table into a thread, whatever the debugger: frame lines, frames
@@ -96,7 +95,7 @@ public final class StackReader {
         }
         FrameLine line = FrameLine.scan(s);
         if (continuedFrame != null) {
-            boolean bare = line.columns.isEmpty() && line.ordinal < 0 && !line.isAddressesOnly(s)
+            boolean bare = !line.hasColumns() && line.ordinal < 0 && !line.isAddressesOnly(s)
                     && (line.function == null || line.function.symbol == null);
             StackFrame frame = continuedFrame;
             continuedFrame = null;
@@ -104,12 +103,13 @@ public final class StackReader {
                 completeContinuation(frame, context);
                 return true;
             }
+            continuedText = null;
         }
         if (pendingAddresses != null) {
             FrameLine addresses = pendingAddresses;
             pendingAddresses = null;
             FunctionText text = line.function;
-            if (line.columns.isEmpty() && text != null && (text.module != null || !text.trailingText)) {
+            if (!line.hasColumns() && text != null && (text.module != null || !text.trailingText)) {
                 addFrame(addresses, text, context);
                 return true;
             }
@@ -144,13 +144,13 @@ public final class StackReader {
         FrameLine addresses = pendingAddresses;
         pendingAddresses = null;
         boolean cleanModuleFrame = line.hasModuleFrame() && !line.function.trailingText;
-        if (addresses != null && line.columns.isEmpty() && cleanModuleFrame) {
+        if (addresses != null && !line.hasColumns() && cleanModuleFrame) {
             open(DumpLayout.KB_TABLE, addresses.wide);
             addFrame(addresses, line.function, context);
             return true;
         }
-        if (cleanModuleFrame && (line.function.symbol != null || !line.columns.isEmpty())) {
-            boolean symbolsOnly = line.columns.isEmpty();
+        if (cleanModuleFrame && (line.function.symbol != null || line.hasColumns())) {
+            boolean symbolsOnly = !line.hasColumns();
             open(symbolsOnly ? DumpLayout.SYMBOL_LIST : DumpLayout.KB_TABLE, line.wide);
             tentative = symbolsOnly;
             addFrame(line, line.function, context);
@@ -172,7 +172,7 @@ public final class StackReader {
         if (text == null) {
             return false;
         }
-        boolean columns = !line.columns.isEmpty() || line.ordinal >= 0;
+        boolean columns = line.hasColumns() || line.ordinal >= 0;
         if (text.module == null) {
             return columns && !text.trailingText;
         }
@@ -225,7 +225,7 @@ public final class StackReader {
         frame.setModule(assembler.share(text.module));
         frame.setSymbol(assembler.share(text.symbol));
         frame.setOffset(text.offset);
-        frame.setKey(assembler.share(FrameKeys.key(text.module, text.symbol)));
+        frame.setKey(assembler.frameKey(frame.getModule(), frame.getSymbol()));
         frame.setInstructionAddress(text.address);
         frame.setInline(text.inline || columns.inline);
         frame.setSourceFile(text.sourceFile);
@@ -247,34 +247,38 @@ public final class StackReader {
     private void completeContinuation(StackFrame frame, ParseContext context) {
         frame.setSymbol(assembler.share(continuedText.symbol));
         frame.setOffset(continuedText.offset);
-        frame.setKey(assembler.share(FrameKeys.key(frame.getModule(), continuedText.symbol)));
+        frame.setKey(assembler.frameKey(frame.getModule(), frame.getSymbol()));
         if (continuedText.sourceFile != null) {
             frame.setSourceFile(continuedText.sourceFile);
             frame.setSourceLine(continuedText.sourceLine);
         }
         // The range runs from the module on the first line to the offset on this one.
         frame.setEndOffset(context.lineStart() + continuedText.end);
-        continuedText = null;
+        if (continuedText.continues) {
+            continuedFrame = frame;
+        } else {
+            continuedText = null;
+        }
     }
 
     @SuppressWarnings("unchecked")
     private void setColumns(StackFrame frame, FrameLine columns) {
-        int count = columns.columns.size();
+        int count = columns.columnCount();
         if (count == 0) {
             return;
         }
         boolean stackPointer = wide || columns.wide || layout == DumpLayout.WINDBG_X64;
-        String first = columns.columns.get(0);
+        String first = columns.column(0);
         if (stackPointer) {
             frame.setStackPointer(first);
         } else {
             frame.setFramePointer(first);
         }
         if (count > 1) {
-            frame.setReturnAddress(columns.columns.get(1));
+            frame.setReturnAddress(columns.column(1));
         }
         for (int i = 2; i < count; i++) {
-            String argument = columns.columns.get(i);
+            String argument = columns.column(i);
             if (argument != null) {
                 // Arguments repeat (00000000 00000000): bypass the list's uniqueness check.
                 ((InternalEList<String>) frame.getArguments()).addUnique(argument);

@@ -19,8 +19,14 @@ final class PromptRecognizer implements LineRecognizer {
     public boolean accept(ParseContext context) {
         String s = context.line();
         int i = context.indent();
-        int gt = s.indexOf('>', i);
-        if (gt < 0 || gt - i > 16) {
+        int gt = -1;
+        for (int k = i; k < Math.min(s.length(), i + 17); k++) {
+            if (s.charAt(k) == '>') {
+                gt = k;
+                break;
+            }
+        }
+        if (gt < 0) {
             return false;
         }
         String prompt = s.substring(i, gt);
@@ -41,6 +47,8 @@ final class PromptRecognizer implements LineRecognizer {
         context.assembler().leaveThread();
         if (kernel) {
             context.assembler().addLayout(DumpLayout.KERNEL_DEBUGGER);
+        } else {
+            context.assembler().evidence().prompt(thread);
         }
         command(context, s.substring(gt + 1).strip(), thread);
         return true;

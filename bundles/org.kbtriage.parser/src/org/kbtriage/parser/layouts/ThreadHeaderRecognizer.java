@@ -24,7 +24,8 @@ final class ThreadHeaderRecognizer implements LineRecognizer {
     @Override
     public boolean accept(ParseContext context) {
         String s = context.line();
-        if (s.indexOf(" Id: ") >= 0) {
+        int id = s.indexOf(" Id: ", context.indent());
+        if (id >= 0 && id - context.indent() < 16) {
             Matcher m = USER_THREAD.matcher(s);
             if (!m.matches()) {
                 return false;

@@ -67,7 +67,7 @@ class MarkdownReportTest {
         List<String> fixes = tableAfter(md, "**Fixed file versions**");
         assertEquals("| Jetdb.dll | 5.5.2654.10 | 5.5.2653.73 | x86 | 8/1/2000 | AFFECTED |", fixes.get(2));
         assertTrue(md.contains("```text\nTo resolve this problem"), md);
-        assertTrue(md.contains("- **Details:**\n  - Matched frames: 2 of 2\n  - Versions: Jetdb.dll"), md);
+        assertTrue(md.contains("- **Details:**\n  - Frames aligned: 2 of 2\n  - Versions: Jetdb.dll"), md);
     }
 
     @Test
@@ -75,6 +75,8 @@ class MarkdownReportTest {
         String md = render(Sessions.unconfident("crash-1.txt"));
         assertTrue(md.lines().anyMatch("## No confident match"::equals));
         assertFalse(md.contains("## Verdict"));
+        assertFalse(md.contains("**`"), "no frame is highlighted without a confident match");
+        assertTrue(md.contains("| 1 | `JETDB!IlineSeekPageInternal+0x118` | Q900001 | signature |"), md);
     }
 
     @Test

@@ -25,6 +25,8 @@ class ReportContentTest {
         assertEquals(List.of("Q900001"), frames.get(1).matchedBy());
         assertEquals(List.of("Q900001"), frames.get(2).matchedBy());
         assertEquals(List.of("Q900002"), frames.get(3).matchedBy());
+        assertTrue(frames.get(1).confidentlyMatched());
+        assertFalse(frames.get(3).confidentlyMatched(), "Q900002 is not a confident match");
         assertTrue(frames.get(5).matchedBy().isEmpty());
         assertTrue(frames.get(0).generic());
         assertFalse(frames.get(0).inSignature());

@@ -139,8 +139,9 @@ final class Sessions {
         match.setScore(score);
         match.setConfident(confident);
         match.setReason(matchedFrames.length + " of the dump's distinctive frames are in the article's stack, in order");
-        match.setExplanation(match.getReason() + ".\nMatched frames: " + matchedFrames.length + " of "
-                + article.getFrames().size() + "\nVersions: Jetdb.dll 5.5.2653.73 is older than the fixed 5.5.2654.10");
+        match.setExplanation(match.getReason() + ".\nMatched frames: JETDB!IlineSeekPageInternal\nFrames aligned: "
+                + matchedFrames.length + " of " + article.getFrames().size()
+                + "\nVersions: Jetdb.dll 5.5.2653.73 is older than the fixed 5.5.2654.10");
         match.getMatchedFrames().addAll(List.of(matchedFrames));
         match.setApplicability(Applicability.UNKNOWN);
         return match;

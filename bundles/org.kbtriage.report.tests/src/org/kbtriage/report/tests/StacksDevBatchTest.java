@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,21 +18,17 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kbtriage.match.frames.SkipList;
-import org.kbtriage.model.TriageFactory;
-import org.kbtriage.model.TriageSession;
-import org.kbtriage.parser.DumpParser;
-import org.kbtriage.report.BatchReport;
-import org.kbtriage.report.ReportContext;
-import org.kbtriage.report.ReportFormat;
 import org.kbtriage.report.content.BatchIndex;
 import org.kbtriage.report.content.BatchIndex.Bucket;
 import org.kbtriage.report.content.BatchIndex.BucketDump;
 
+import com.google.gson.Gson;
+
 /**
- * A batch report over the shared {@code eval/stacks-dev} set, parsed by the real parser with the
- * matcher's skip list: its buckets must agree with where the dumps came from. Each positive dump
- * replays its source article's stack, so two dumps of one article are one crash.
+ * {@code triage report eval/stacks-dev --out DIR --format json}: the real parser, skip list and
+ * matcher over an index of the KB sample, in one start-up. The buckets must agree with where the
+ * dumps came from: each positive dump replays its source article's stack, so two dumps of one
+ * article are one crash, and dumps of different articles are different crashes.
  */
 class StacksDevBatchTest {
 
@@ -46,18 +41,15 @@ class StacksDevBatchTest {
     @BeforeAll
     static void reportTheSet() throws IOException {
         set = EvalSet.load("stacks-dev");
-        index = run();
-    }
-
-    private static BatchIndex run() throws IOException {
-        DumpParser parser = new DumpParser();
-        BatchReport batch = new BatchReport((dump, monitor) -> {
-            TriageSession session = TriageFactory.eINSTANCE.createTriageSession();
-            session.setDump(parser.parse(dump, monitor));
-            return session;
-        });
-        ReportContext context = new ReportContext(Instant.now(), null, null, SkipList.defaults()::isGeneric);
-        return batch.run(set.folder(), out, ReportFormat.JSON, context, null).index();
+        Path indexDir = SampleIndex.dir();
+        long started = System.nanoTime();
+        Cli cli = Cli.run("report", set.folder(), "--out", out, "--format", "json", "--index", indexDir);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertEquals(0, cli.exitCode(), cli.err());
+        String json = Files.readString(out.resolve("index.json"));
+        assertEquals(List.of(), JsonSchemas.errors(JsonSchemas.BATCH, json));
+        index = new Gson().fromJson(json, BatchIndex.class);
+        System.out.println("stacks-dev: " + index.dumpCount() + " dumps reported in " + millis + " ms; " + cli.out().strip());
     }
 
     @Test
@@ -109,6 +101,27 @@ class StacksDevBatchTest {
                 + (pairs - split.size()) + " of " + pairs + " articles in one bucket");
         split.forEach(s -> System.out.println("  split: " + s));
         assertEquals(List.of(), split, "dumps of the same article in different buckets");
+    }
+
+    @Test
+    void aBucketsMatchedArticleIsOneItsDumpsAccept() {
+        int withArticle = 0;
+        List<String> wrong = new ArrayList<>();
+        for (Bucket bucket : index.buckets()) {
+            if (bucket.article() == null) {
+                continue;
+            }
+            withArticle++;
+            for (BucketDump dump : bucket.dumps()) {
+                List<String> acceptable = set.labels().get(dump.file());
+                if (!acceptable.contains(bucket.article().id())) {
+                    wrong.add(dump.file() + " (acceptable " + acceptable + ") in a bucket matched to " + bucket.article().id());
+                }
+            }
+        }
+        System.out.println("stacks-dev: " + withArticle + " of " + index.buckets().size()
+                + " buckets have a confident article; " + wrong.size() + " dumps disagree with theirs");
+        assertEquals(List.of(), wrong);
     }
 
     /** Sources may share a bucket only when the labels call their stacks near-identical. */

@@ -54,11 +54,12 @@ public record TriageReport(
      * @param display     the frame as a debugger prints it: {@code module!symbol+offset}
      * @param generic     whether the skip list calls it generic
      * @param inSignature whether it is one of the signature's frames
-     * @param matchedBy   the ids of the matched articles whose stacks hold this frame
+     * @param matchedBy   the ids of the matched articles, confident or not, whose stacks hold this frame
+     * @param confidentlyMatched whether a confident match holds this frame: the frames a report highlights
      */
     public record FrameRow(int ordinal, String module, String symbol, String offset, String display,
             String instructionAddress, String sourceFile, Integer sourceLine, boolean inline, boolean generic,
-            boolean inSignature, List<String> matchedBy) {
+            boolean inSignature, List<String> matchedBy, boolean confidentlyMatched) {
     }
 
     /**

@@ -103,12 +103,13 @@ public final class TriageReports {
                 Signatures.signatureFrames(thread, context.genericFrame(), Signatures.DEFAULT_MAX_FRAMES));
         List<FrameRow> rows = new ArrayList<>();
         for (StackFrame frame : thread.getFrames()) {
-            List<String> matchedBy = matches.stream().filter(m -> matchesFrame(m, frame))
-                    .map(TriageReports::articleId).distinct().toList();
+            List<Match> matching = matches.stream().filter(m -> matchesFrame(m, frame)).toList();
+            List<String> matchedBy = matching.stream().map(TriageReports::articleId).distinct().toList();
             rows.add(new FrameRow(frame.getOrdinal(), frame.getModule(), frame.getSymbol(), frame.getOffset(),
                     Frames.display(frame), frame.getInstructionAddress(), frame.getSourceFile(),
                     frame.getSourceLine() > 0 ? frame.getSourceLine() : null, frame.isInline(),
-                    context.genericFrame().test(frame), signatureFrames.contains(frame), matchedBy));
+                    context.genericFrame().test(frame), signatureFrames.contains(frame), matchedBy,
+                    matching.stream().anyMatch(Match::isConfident)));
         }
         return new ThreadReport(thread.getId(), thread.getSystemId(), thread.getCrashingReason(), rows);
     }

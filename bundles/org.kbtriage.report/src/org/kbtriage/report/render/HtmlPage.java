@@ -28,7 +28,7 @@ final class HtmlPage {
         head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
         head.appendElement("meta").attr("name", "generator").attr("content", generator);
         head.appendElement("title").text(title);
-        head.appendElement("style").appendChild(new DataNode(ReportStyle.CSS));
+        head.appendElement("style").appendChild(new DataNode(ReportStyle.css()));
     }
 
     Element body() {

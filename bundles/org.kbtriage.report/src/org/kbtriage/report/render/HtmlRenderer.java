@@ -86,8 +86,10 @@ final class HtmlRenderer implements Renderer {
         Element rows = table(section, "frames", "#", "Frame", "Matched by", "Note");
         for (FrameRow frame : report.crashingThread().frames()) {
             Element row = rows.appendElement("tr");
-            if (!frame.matchedBy().isEmpty()) {
+            if (frame.confidentlyMatched()) {
                 row.addClass("matched");
+            } else if (!frame.matchedBy().isEmpty()) {
+                row.addClass("candidate");
             }
             if (frame.generic()) {
                 row.addClass("generic");
@@ -148,7 +150,7 @@ final class HtmlRenderer implements Renderer {
         for (FixCheck fix : finding.fixedFiles()) {
             Element row = rows.appendElement("tr");
             cell(row, fix.fileName()).addClass("mono");
-            cell(row, fix.fixedVersion()).addClass("mono");
+            cell(row, fix.fixedVersion() == null ? "not listed" : fix.fixedVersion()).addClass("mono");
             cell(row, fix.loadedVersion() == null ? "not loaded" : fix.loadedVersion()).addClass("mono");
             cell(row, fix.platform());
             cell(row, fix.date());
@@ -223,7 +225,7 @@ final class HtmlRenderer implements Renderer {
             }
             Element links = row.appendElement("td").appendElement("ul").addClass("reports");
             for (BucketDump dump : bucket.dumps()) {
-                Element item = links.appendElement("li");
+                Element item = links.appendElement("li").addClass("report");
                 item.appendElement("a").attr("href", ReportLinks.href(dump.report())).text(dump.file());
                 if (dump.topArticleId() != null) {
                     item.appendText(" → " + dump.topArticleId() + (dump.confident() ? "" : " (not confident)"));

@@ -82,7 +82,7 @@ final class MarkdownRenderer implements Renderer {
         md.append(text(ReportText.FRAMES_LEGEND)).append("\n\n");
         List<List<String>> rows = new ArrayList<>();
         for (FrameRow frame : report.crashingThread().frames()) {
-            boolean matched = !frame.matchedBy().isEmpty();
+            boolean matched = frame.confidentlyMatched();
             rows.add(List.of(Integer.toString(frame.ordinal()),
                     (matched ? "**" : "") + codeCell(frame.display()) + (matched ? "**" : ""),
                     cell(String.join(", ", frame.matchedBy())),
@@ -114,7 +114,7 @@ final class MarkdownRenderer implements Renderer {
             if (!finding.fixedFiles().isEmpty()) {
                 List<List<String>> rows = new ArrayList<>();
                 for (FixCheck fix : finding.fixedFiles()) {
-                    rows.add(List.of(cell(fix.fileName()), cell(fix.fixedVersion()),
+                    rows.add(List.of(cell(fix.fileName()), cell(fix.fixedVersion() == null ? "not listed" : fix.fixedVersion()),
                             cell(fix.loadedVersion() == null ? "not loaded" : fix.loadedVersion()), cell(fix.platform()),
                             cell(fix.date()), fix.applicability()));
                 }

@@ -14,8 +14,9 @@ import org.kbtriage.report.content.TriageReport.ThreadReport;
 /** The wording shared by the HTML and Markdown reports, so both say the same thing. */
 final class ReportText {
 
-    static final String FRAMES_LEGEND = "Top of the stack first. Marked frames are the ones a matched article's "
-            + "stack holds; generic frames (OS, runtime, exception dispatch) are left out of the signature.";
+    static final String FRAMES_LEGEND = "Top of the stack first. Highlighted frames are in the stack of a confidently "
+            + "matched article; \"Matched by\" also names candidates that are not confident. Generic frames (OS, runtime, "
+            + "exception dispatch) are left out of the signature.";
 
     private ReportText() {
     }
@@ -38,8 +39,8 @@ final class ReportText {
     }
 
     /**
-     * The lines of a match's explanation that say more than its reason: matchers often begin the
-     * explanation with the reason itself.
+     * The lines of a match's explanation that say more than the rest of the report: matchers begin
+     * the explanation with the reason itself and list the matched frames, both shown on their own.
      */
     static List<String> explanationDetails(String reason, String explanation) {
         if (explanation == null || explanation.isBlank()) {
@@ -49,6 +50,7 @@ final class ReportText {
         if (reason != null && !lines.isEmpty() && stripPeriod(lines.get(0)).equals(stripPeriod(reason.strip()))) {
             lines.remove(0);
         }
+        lines.removeIf(line -> line.startsWith("Matched frames:"));
         return lines;
     }
 

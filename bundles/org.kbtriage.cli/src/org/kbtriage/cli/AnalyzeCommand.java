@@ -1,0 +1,135 @@
+package org.kbtriage.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import org.kbtriage.index.IndexLocations;
+import org.kbtriage.index.KbIndex;
+import org.kbtriage.index.KbIndexException;
+import org.kbtriage.match.DumpMatcher;
+import org.kbtriage.match.MatchResult;
+import org.kbtriage.match.frames.SkipList;
+import org.kbtriage.model.Dump;
+import org.kbtriage.parser.DumpParser;
+import org.kbtriage.parser.DumpReadException;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code triage analyze FILE... [--json] [--top N] [--index DIR]}: matches crash dumps to the KB
+ * articles that explain them. One start-up serves any number of files; a folder stands for the
+ * files in it.
+ */
+@Command(name = "analyze",
+        description = {"Match crash dumps to the KB articles that explain them and show the fix, or say plainly that "
+                + "no article matches with confidence."},
+        mixinStandardHelpOptions = true)
+final class AnalyzeCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "Dump text files (WinDbg, !analyze, Dr. Watson, lm); a folder means every file in it.")
+    List<Path> inputs;
+
+    @Option(names = "--json", description = "Print one JSON object per file (JSON Lines) instead of a report.")
+    boolean json;
+
+    @Option(names = "--top", paramLabel = "N", defaultValue = "5", description = "Report at most N articles per dump (default ${DEFAULT-VALUE}).")
+    int top;
+
+    @Option(names = "--index", paramLabel = "DIR", description = "The KB index folder (default: the one `triage index` builds).")
+    Path indexDir;
+
+    @Option(names = "--skip-list", paramLabel = "FILE",
+            description = "Extra generic-frame rules, one regular expression per line over module!function; "
+                    + "a line -RULE removes a default rule.")
+    Path skipListFile;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (top < 1) {
+            err.println("triage: --top must be at least 1");
+            return TriageCommand.EXIT_USAGE;
+        }
+        List<Path> files = new ArrayList<>();
+        List<Path> missing = new ArrayList<>();
+        expand(files, missing);
+        boolean inputProblem = !missing.isEmpty();
+
+        Path dir = indexDir != null ? indexDir : IndexLocations.defaultIndexDir();
+        if (!Files.isDirectory(dir)) {
+            err.println("triage: no KB index at " + dir + "; build it first with: triage index --kb KB-ARCHIVE.zip"
+                    + (indexDir != null ? " --index " + indexDir : ""));
+            return TriageCommand.EXIT_USAGE;
+        }
+        SkipList skipList;
+        try {
+            skipList = skipListFile == null ? SkipList.defaults() : SkipList.defaults().withOverrides(skipListFile);
+        } catch (IOException | IllegalArgumentException e) {
+            err.println("triage: cannot use the skip list " + skipListFile + ": " + e.getMessage());
+            return TriageCommand.EXIT_USAGE;
+        }
+        try (KbIndex index = KbIndex.open(dir)) {
+            DumpMatcher matcher = new DumpMatcher(index, skipList);
+            AnalysisOutput output = json ? new JsonAnalysisOutput(out, GSON) : new ReportAnalysisOutput(out);
+            DumpParser parser = new DumpParser();
+            for (Path file : missing) {
+                err.println("triage: " + file + ": no such file or folder");
+                output.failed(file, "no such file or folder");
+            }
+            for (Path file : files) {
+                try {
+                    Dump dump = parser.parse(file, null);
+                    MatchResult result = matcher.match(dump, top);
+                    output.write(file, dump, result);
+                } catch (DumpReadException e) {
+                    err.println("triage: " + file + ": " + e.getMessage());
+                    output.failed(file, e.getMessage());
+                    inputProblem = true;
+                }
+                out.flush();
+            }
+        } catch (KbIndexException e) {
+            err.println("triage: cannot open the KB index at " + dir + ": " + e.getMessage()
+                    + "; rebuild it with: triage index --kb KB-ARCHIVE.zip" + (indexDir != null ? " --index " + indexDir : ""));
+            return TriageCommand.EXIT_USAGE;
+        }
+        return inputProblem ? 1 : 0;
+    }
+
+    /** Folders become their files (sorted, hidden ones skipped); paths that do not exist go to {@code missing}. */
+    private void expand(List<Path> files, List<Path> missing) throws IOException {
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                try (Stream<Path> walk = Files.walk(input)) {
+                    walk.filter(Files::isRegularFile)
+                            .filter(p -> !p.getFileName().toString().startsWith("."))
+                            .sorted()
+                            .forEach(files::add);
+                }
+            } else if (Files.exists(input)) {
+                files.add(input);
+            } else {
+                missing.add(input);
+            }
+        }
+    }
+
+    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
+}
