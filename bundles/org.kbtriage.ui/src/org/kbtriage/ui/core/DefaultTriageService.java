@@ -93,8 +93,7 @@ final class DefaultTriageService implements TriageService {
             if (matcher == null) {
                 SubMonitor.convert(monitor, "Loading the article stacks", SubMonitor.UNKNOWN);
                 try {
-                    IndexArticleStacks stacks = new IndexArticleStacks(index);
-                    matcher = new DumpMatcher(stacks, stacks, skipList);
+                    matcher = new DumpMatcher(index, skipList);
                 } catch (IOException e) {
                     throw new TriageException("Cannot read the article stacks of the KB index: " + e.getMessage(), e);
                 }
@@ -210,8 +209,7 @@ final class DefaultTriageService implements TriageService {
         ImportReport report;
         try {
             Files.createDirectories(location);
-            report = new KbImporter(location).frameExtractor(ArticleFrames::extract)
-                    .importSources(List.of(source), progress.split(95));
+            report = new KbImporter(location).importSources(List.of(source), progress.split(95));
         } catch (IOException e) {
             throw new TriageException("Cannot import the KB from " + source + ": " + e.getMessage(), e);
         }
