@@ -19,8 +19,8 @@ import org.apache.lucene.analysis.util.CharTokenizer;
  * ends, so a whole frame stays one token. At index time each token also yields, at the same position, its segments
  * between connectors (module, symbol, offset, file extension) and its camel-case parts ({@code Hr Str To},
  * {@code MAPI Allocate Buffer}), so a search finds it whole, by module, by symbol or by one of its words.
- * At query time tokens are not expanded: a query identifier means that identifier. Plain words are
- * dropped on both sides (see {@link IdentifierShapeFilter}); the English fields index them.
+ * At query time tokens are not expanded: a query identifier means that identifier. Plain words are not
+ * indexed (see {@link IdentifierShapeFilter}); the English fields index them.
  */
 public final class IdentifierAnalyzer extends Analyzer {
 
@@ -54,7 +54,7 @@ public final class IdentifierAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer tokenizer = CharTokenizer.fromTokenCharPredicate(IdentifierAnalyzer::isTokenChar);
-        TokenStream stream = new IdentifierShapeFilter(tokenizer);
+        TokenStream stream = new IdentifierShapeFilter(tokenizer, !expand);
         if (expand) {
             stream = new PatternCaptureGroupTokenFilter(stream, true, PARTS);
         }

@@ -9,7 +9,9 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * Trims connector characters from the ends of a token ({@code Mapi32.dll.} ends a sentence) and keeps only
  * tokens shaped like identifiers: with a digit, an underscore, an inner connector ({@code ! + . : \ -}) or a
  * capital letter inside a mixed-case word ({@code HrStrAToStrW}, {@code kbExchange}). Plain words
- * ({@code spooler}, {@code NOTE}) are left to the English field, which keeps the identifier field small.
+ * ({@code spooler}, {@code NOTE}) are left to the English field, which keeps the identifier field small; at
+ * query time they are kept, since a plain word may name a camel-case part ({@code Blob} of
+ * {@code HrCopyBlobToQueue}).
  */
 final class IdentifierShapeFilter extends FilteringTokenFilter {
 
@@ -19,13 +21,19 @@ final class IdentifierShapeFilter extends FilteringTokenFilter {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offsets = addAttribute(OffsetAttribute.class);
 
-    IdentifierShapeFilter(TokenStream in) {
+    private final boolean keepPlainWords;
+
+    IdentifierShapeFilter(TokenStream in, boolean keepPlainWords) {
         super(in);
+        this.keepPlainWords = keepPlainWords;
     }
 
     @Override
     protected boolean accept() {
         trimConnectors();
+        if (keepPlainWords) {
+            return term.length() > 0;
+        }
         char[] buffer = term.buffer();
         int length = term.length();
         boolean lower = false;

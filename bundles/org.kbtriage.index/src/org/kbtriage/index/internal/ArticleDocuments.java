@@ -89,6 +89,8 @@ public final class ArticleDocuments {
             doc.add(new StoredField(IndexSchema.KEYWORD_STORED, keyword));
             doc.add(new StringField(IndexSchema.KEYWORD, keyword.toLowerCase(Locale.ROOT), Field.Store.NO));
         }
+        // Keywords are identifiers too (kbExchange550sp4Fix): searchable whole and by their parts.
+        doc.add(new TextField(IndexSchema.BODY_IDENTIFIERS, String.join(" ", article.getKeywords()), Field.Store.NO));
         doc.add(new StoredField(IndexSchema.LAST_MODIFIED, nullToEmpty(article.getLastModified())));
         doc.add(new TextField(IndexSchema.QUERY_WORDS, nullToEmpty(article.getAdditionalQueryWords()), Field.Store.YES));
 

@@ -7,7 +7,7 @@ package org.kbtriage.index.internal;
 public final class IndexSchema {
 
     /** The schema version recorded in every commit. */
-    public static final String VERSION = "2";
+    public static final String VERSION = "3";
 
     /** Commit user data keys. */
     public static final String COMMIT_SCHEMA = "kbtriage.schema";
@@ -38,7 +38,7 @@ public final class IndexSchema {
     public static final String QUERY_WORDS = "aqw";
     /** The article text (all sections) in English analysis; stored, for snippets and to rebuild sections. */
     public static final String BODY = "body";
-    /** The article text again, analysed for identifiers. */
+    /** The article text and the KB keywords, analysed for identifiers. */
     public static final String BODY_IDENTIFIERS = "body_id";
     /** The "applies to" product list (stored), kept out of the body so it does not crowd snippets. */
     public static final String APPLIES_TO = "applies_to";
