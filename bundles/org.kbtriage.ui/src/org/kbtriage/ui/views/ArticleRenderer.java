@@ -121,12 +121,30 @@ final class ArticleRenderer {
         return name == null || name.isBlank() ? "Section" : name.strip();
     }
 
-    /** KB text comes indented as printed; drop the indent common to all lines. */
+    /**
+     * KB text comes as printed, indented and broken at about 75 columns. Drops the common indent and joins the
+     * lines of prose paragraphs, so they wrap to the view's width; keeps tables, stacks and indented blocks
+     * line for line.
+     */
     static String stripIndent(String body) {
         if (body == null) {
             return "";
         }
-        return body.replace("\r\n", "\n").stripIndent().strip();
+        String text = body.replace("\r\n", "\n").stripIndent().strip();
+        StringBuilder out = new StringBuilder(text.length());
+        for (String block : text.split("\n\\s*\n")) {
+            if (!out.isEmpty()) {
+                out.append("\n\n");
+            }
+            out.append(isProse(block) ? String.join(" ", block.lines().map(String::strip).toList()) : block);
+        }
+        return out.toString();
+    }
+
+    /** Plain sentences: no indented line, no column gaps, no stack frames. */
+    private static boolean isProse(String block) {
+        return block.lines().noneMatch(line -> line.startsWith(" ") || line.startsWith("\t") || line.contains("   ")
+                || line.contains("!") && line.contains("+0x") || line.startsWith("-"));
     }
 
     private static String fixedFileTable(List<FixedFile> files) {
