@@ -278,6 +278,67 @@ class DumpEditorBehaviourTest {
     }
 
     @Test
+    void theHoverOnAFrameNamesTheArticlesItMatched() throws Exception {
+        DumpEditor editor = open(DUMP);
+        StackFrame dispatch = frame(editor.getAnalysis(), "DispatchWorkItem");
+        String hover = editor.hoverText((int) dispatch.getStartOffset() + 2);
+        assertTrue(hover.startsWith("INVSRV!DispatchWorkItem+0x44"), hover);
+        assertTrue(hover.contains("Q100001") && hover.contains("crashing thread"), hover);
+        String generic = editor.hoverText((int) frame(editor.getAnalysis(), "KiFastSystemCallRet").getStartOffset());
+        assertTrue(generic.contains("Generic OS frame") && generic.contains("Matched no KB article"), generic);
+        assertNull(editor.hoverText(0), "no frame on the first line");
+    }
+
+    @Test
+    void f3OnAFrameShowsTheArticleItMatched() throws Exception {
+        DumpEditor editor = open(DUMP);
+        Ui.page().activate(editor);
+        StackFrame idle = frame(editor.getAnalysis(), "IdleLoop");
+        editor.getTextWidget().setCaretOffset((int) idle.getStartOffset() + 1);
+        Ui.processEvents();
+        PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class)
+                .executeCommand(org.kbtriage.ui.handlers.ShowFrameArticleHandler.COMMAND_ID, null);
+        Ui.waitForTriageJobs();
+        ArticleView article = (ArticleView) Ui.page().findView(ArticleView.ID);
+        assertEquals("Q100002", article.getArticle().getId());
+        assertEquals("Q100002", editor.getShownMatch().getArticleId());
+        assertEquals(offsetsOf(editor.getShownMatch().getMatchedFrames()),
+                rangesWithBackground(editor, FrameStyles.MATCHED_BACKGROUND));
+    }
+
+    @Test
+    void thePropertiesViewHasSomethingToShowForModelObjects() throws Exception {
+        DumpEditor editor = open(DUMP);
+        StackFrame dispatch = frame(editor.getAnalysis(), "DispatchWorkItem");
+        org.eclipse.ui.views.properties.IPropertySource source = org.eclipse.core.runtime.Adapters.adapt(dispatch,
+                org.eclipse.ui.views.properties.IPropertySource.class);
+        assertNotNull(source);
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (org.eclipse.ui.views.properties.IPropertyDescriptor descriptor : source.getPropertyDescriptors()) {
+            values.put(descriptor.getDisplayName(), source.getPropertyValue(descriptor.getId()));
+        }
+        assertEquals("DispatchWorkItem", values.get("Symbol"));
+        assertEquals(Long.toString(dispatch.getStartOffset()), values.get("Start offset"));
+        Match best = editor.getAnalysis().matches().get(0);
+        org.eclipse.ui.views.properties.IPropertySource match = org.eclipse.core.runtime.Adapters.adapt(best,
+                org.eclipse.ui.views.properties.IPropertySource.class);
+        assertNotNull(match);
+    }
+
+    @Test
+    void theSearchQueryIsRememberedInTheHistory() throws Exception {
+        org.kbtriage.ui.views.KbSearchView search = (org.kbtriage.ui.views.KbSearchView) Ui.page()
+                .showView(org.kbtriage.ui.views.KbSearchView.ID);
+        String query = "QueueFlushPending " + System.nanoTime();
+        search.search(query, "", "");
+        Ui.waitForTriageJobs();
+        assertEquals(query, search.getHistory().get(0));
+        search.search("another query", "", "");
+        Ui.waitForTriageJobs();
+        assertEquals(List.of("another query", query), search.getHistory().subList(0, 2));
+    }
+
+    @Test
     void anOpenDumpIsRememberedForTheNextStart() {
         DumpEditorInput input = new DumpEditorInput(temp.resolve("some dump.txt"));
         XMLMemento memento = XMLMemento.createWriteRoot("editor");

@@ -304,6 +304,12 @@ public final class DumpEditor extends EditorPart {
         return true;
     }
 
+    /** What the hover over the text at this offset says (null: no frame there). */
+    public String hoverText(int offset) {
+        StackFrame frame = analysis == null ? null : analysis.frameIndex().frameAt(offset);
+        return frame == null ? null : FrameHover.describe(analysis, frame);
+    }
+
     /** The frame at the caret, or null. */
     public StackFrame frameAtCaret() {
         return analysis == null ? null : analysis.frameIndex().frameAt(viewer.getTextWidget().getCaretOffset());

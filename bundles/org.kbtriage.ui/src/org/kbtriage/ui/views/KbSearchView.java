@@ -220,6 +220,11 @@ public final class KbSearchView extends ViewPart {
         return part instanceof KbSearchView view ? SearchHistory.words(view.lastQuery) : List.of();
     }
 
+    /** The remembered queries, newest first (as the query field offers them). */
+    public List<String> getHistory() {
+        return List.of(query.getItems());
+    }
+
     public TableViewer getResults() {
         return results;
     }
