@@ -73,11 +73,6 @@ final class AnalyzeCommand implements Callable<Integer> {
         boolean inputProblem = !missing.isEmpty();
 
         Path dir = indexDir != null ? indexDir : IndexLocations.defaultIndexDir();
-        if (!Files.isDirectory(dir)) {
-            err.println("triage: no KB index at " + dir + "; build it first with: triage index --kb KB-ARCHIVE.zip"
-                    + (indexDir != null ? " --index " + indexDir : ""));
-            return TriageCommand.EXIT_USAGE;
-        }
         SkipList skipList;
         try {
             skipList = skipListFile == null ? SkipList.defaults() : SkipList.defaults().withOverrides(skipListFile);
@@ -106,8 +101,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                 out.flush();
             }
         } catch (KbIndexException e) {
-            err.println("triage: cannot open the KB index at " + dir + ": " + e.getMessage()
-                    + "; rebuild it with: triage index --kb KB-ARCHIVE.zip" + (indexDir != null ? " --index " + indexDir : ""));
+            // The message names the problem (no index, outdated, corrupt) and the triage index command that fixes it.
+            err.println("triage: " + e.getMessage());
             return TriageCommand.EXIT_USAGE;
         }
         return inputProblem ? 1 : 0;

@@ -1,6 +1,8 @@
 package org.kbtriage.match.tests;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +25,9 @@ import org.kbtriage.parser.DumpReadException;
  */
 final class EvalSet {
 
+    /** Quality figures, and per dump the wall-clock and the thread CPU time of the timed round. */
     record Metrics(int positives, int negatives, double recallAt1, double recallAt5, double mrr,
-            double top1Confident, double falseConfident, List<Long> nanosPerDump) {
+            double top1Confident, double falseConfident, List<Long> nanosPerDump, List<Long> cpuNanosPerDump) {
     }
 
     private final Path dir;
@@ -54,21 +57,26 @@ final class EvalSet {
         }
         Map<String, List<Match>> answers = new LinkedHashMap<>();
         List<Long> nanos = new ArrayList<>();
+        List<Long> cpuNanos = new ArrayList<>();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int round = 0; round < rounds; round++) {
             for (Map.Entry<String, Dump> entry : dumps.entrySet()) {
+                long cpuStart = threads.getCurrentThreadCpuTime();
                 long start = System.nanoTime();
                 MatchResult result = matcher.match(entry.getValue(), 10);
                 long elapsed = System.nanoTime() - start;
+                long cpu = threads.getCurrentThreadCpuTime() - cpuStart;
                 if (round == rounds - 1) {
                     nanos.add(elapsed);
+                    cpuNanos.add(cpu);
                     answers.put(entry.getKey(), result.matches());
                 }
             }
         }
-        return score(answers, nanos);
+        return score(answers, nanos, cpuNanos);
     }
 
-    private Metrics score(Map<String, List<Match>> answers, List<Long> nanos) {
+    private Metrics score(Map<String, List<Match>> answers, List<Long> nanos, List<Long> cpuNanos) {
         int positives = 0;
         int negatives = 0;
         int hit1 = 0;
@@ -100,7 +108,7 @@ final class EvalSet {
         }
         return new Metrics(positives, negatives, ratio(hit1, positives), ratio(hit5, positives),
                 positives == 0 ? 0 : reciprocal / positives, ratio(confidentTop, positives), ratio(falseConfident, negatives),
-                nanos);
+                nanos, cpuNanos);
     }
 
     private static double ratio(int count, int total) {

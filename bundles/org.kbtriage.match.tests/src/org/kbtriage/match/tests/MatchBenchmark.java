@@ -38,6 +38,7 @@ class MatchBenchmark {
             DumpMatcher matcher = new DumpMatcher(index);
             print("matcher", matcher.articleCount() + " articles with stacks loaded in " + millis(System.nanoTime() - start) + " ms");
             List<Long> all = new ArrayList<>();
+            List<Long> cpu = new ArrayList<>();
             for (String set : List.of("stacks-dev", "stacks-hard-dev")) {
                 EvalSet.Metrics m = new EvalSet(shared.resolve("eval").resolve(set)).run(matcher, ROUNDS);
                 print(set, String.format(Locale.ROOT,
@@ -45,11 +46,19 @@ class MatchBenchmark {
                         m.positives(), m.negatives(), m.recallAt1(), m.recallAt5(), m.mrr(), m.top1Confident(),
                         m.falseConfident()));
                 all.addAll(m.nanosPerDump());
+                cpu.addAll(m.cpuNanosPerDump());
             }
-            Collections.sort(all);
-            print("analyze-latency", String.format(Locale.ROOT, "warm per dump over %d dumps: p50 %.3f ms, p99 %.3f ms, max %.3f ms",
-                    all.size(), all.get(all.size() / 2) / 1e6, all.get(all.size() * 99 / 100) / 1e6, all.get(all.size() - 1) / 1e6));
+            print("analyze-latency", percentiles("warm wall-clock per dump", all));
+            print("analyze-cpu", percentiles("warm thread CPU time per dump (not disturbed by other processes)", cpu));
         }
+    }
+
+    private static String percentiles(String what, List<Long> nanos) {
+        List<Long> sorted = new ArrayList<>(nanos);
+        Collections.sort(sorted);
+        return String.format(Locale.ROOT, "%s over %d dumps: p50 %.3f ms, p99 %.3f ms, max %.3f ms", what, sorted.size(),
+                sorted.get(sorted.size() / 2) / 1e6, sorted.get(sorted.size() * 99 / 100) / 1e6,
+                sorted.get(sorted.size() - 1) / 1e6);
     }
 
     private static long millis(long nanos) {

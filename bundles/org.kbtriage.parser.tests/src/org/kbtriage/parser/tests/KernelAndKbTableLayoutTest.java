@@ -53,5 +53,8 @@ class KernelAndKbTableLayoutTest {
         Dump prose = new DumpParser().parseText("The crash is in\nscanflt!ScfCompleteRead+0x41\nwhen the scan runs.\n", "note");
         assertTrue(prose.getThreads().isEmpty(), Frames.describe(prose));
         assertEquals("no stack found", prose.getProblems().get(0).getMessage());
+        Dump code = new DumpParser().parseText("Private Sub Check_Click()\n    Me!Notes.SetFocus\n    Me!Notes.SelStart = 0\n"
+                + "    Me!Notes.SelLength = Len(Me!Notes)\nEnd Sub\n", "basic");
+        assertTrue(code.getThreads().isEmpty(), Frames.describe(code));
     }
 }

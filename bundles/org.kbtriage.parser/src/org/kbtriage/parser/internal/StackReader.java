@@ -164,10 +164,12 @@ public final class StackReader {
     }
 
     /**
-     * A frame line of an open table. A trailing colon after a frame with address columns is noise,
-     * not a disassembly label; a bare {@code 0x...} needs columns (alone it is a wrapped note).
+     * A frame line of the open table. A trailing colon after a frame with address columns is
+     * noise, not a disassembly label; a bare {@code 0x...} needs columns (alone it is a wrapped
+     * note); in a list of bare symbols found outside any table only a line that is nothing but a
+     * frame counts ({@code Me!Notes.SelStart = 0} is code).
      */
-    private static boolean isFrame(FrameLine line) {
+    private boolean isFrame(FrameLine line) {
         FunctionText text = line.function;
         if (text == null) {
             return false;
@@ -175,6 +177,9 @@ public final class StackReader {
         boolean columns = line.hasColumns() || line.ordinal >= 0;
         if (text.module == null) {
             return columns && !text.trailingText;
+        }
+        if (tentative && !columns && text.trailingText) {
+            return false;
         }
         return !text.label || columns;
     }

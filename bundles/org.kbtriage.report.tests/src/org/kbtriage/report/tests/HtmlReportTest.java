@@ -86,6 +86,7 @@ class HtmlReportTest {
         assertEquals("No confident match", none.selectFirst("h2").text());
         assertNull(doc.getElementById("verdict"));
         assertEquals(2, doc.select("#matches article.match").size());
+        assertEquals("Candidate articles", doc.selectFirst("#matches h2").text());
     }
 
     @Test

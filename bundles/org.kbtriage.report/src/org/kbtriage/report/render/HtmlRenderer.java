@@ -105,7 +105,7 @@ final class HtmlRenderer implements Renderer {
     }
 
     private static void matches(Element body, TriageReport report) {
-        Element section = section(body, "matches", "Matched articles");
+        Element section = section(body, "matches", ReportText.matchesHeading(report));
         if (report.matches().isEmpty()) {
             section.appendElement("p").addClass("muted").text("The index returned no candidate article.");
             return;

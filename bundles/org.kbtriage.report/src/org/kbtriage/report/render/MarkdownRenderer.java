@@ -92,7 +92,7 @@ final class MarkdownRenderer implements Renderer {
     }
 
     private static void matches(StringBuilder md, TriageReport report) {
-        md.append("## Matched articles\n\n");
+        md.append("## ").append(ReportText.matchesHeading(report)).append("\n\n");
         if (report.matches().isEmpty()) {
             md.append("The index returned no candidate article.\n\n");
             return;

@@ -9,6 +9,7 @@ import org.kbtriage.report.content.TriageReport.ExceptionSummary;
 import org.kbtriage.report.content.TriageReport.FrameRow;
 import org.kbtriage.report.content.TriageReport.IndexSummary;
 import org.kbtriage.report.content.TriageReport.Producer;
+import org.kbtriage.report.content.TriageReport;
 import org.kbtriage.report.content.TriageReport.ThreadReport;
 
 /** The wording shared by the HTML and Markdown reports, so both say the same thing. */
@@ -19,6 +20,11 @@ final class ReportText {
             + "exception dispatch) are left out of the signature.";
 
     private ReportText() {
+    }
+
+    /** "Matched articles", or "Candidate articles" when none of them is confident. */
+    static String matchesHeading(TriageReport report) {
+        return report.conclusion().confident() || report.matches().isEmpty() ? "Matched articles" : "Candidate articles";
     }
 
     static String orDash(String s) {
