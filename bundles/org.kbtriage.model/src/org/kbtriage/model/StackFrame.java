@@ -221,7 +221,7 @@ public interface StackFrame extends EObject {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Arguments</em>' attribute list.
 	 * @see org.kbtriage.model.TriagePackage#getStackFrame_Arguments()
-	 * @model
+	 * @model unique="false"
 	 * @generated
 	 */
 	EList<String> getArguments();

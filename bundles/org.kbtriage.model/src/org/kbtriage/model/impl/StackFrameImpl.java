@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.EObjectImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeEList;
 import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 
 import org.kbtriage.model.StackFrame;
@@ -568,7 +569,7 @@ public class StackFrameImpl extends EObjectImpl implements StackFrame {
 	@Override
 	public EList<String> getArguments() {
 		if (arguments == null) {
-			arguments = new EDataTypeUniqueEList<String>(String.class, this, TriagePackage.STACK_FRAME__ARGUMENTS);
+			arguments = new EDataTypeEList<String>(String.class, this, TriagePackage.STACK_FRAME__ARGUMENTS);
 		}
 		return arguments;
 	}

@@ -1,0 +1,121 @@
+package org.kbtriage.model.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kbtriage.model.Applicability;
+import org.kbtriage.model.Dump;
+import org.kbtriage.model.DumpLayout;
+import org.kbtriage.model.DumpThread;
+import org.kbtriage.model.KbArticle;
+import org.kbtriage.model.Match;
+import org.kbtriage.model.StackFrame;
+import org.kbtriage.model.TriageFactory;
+import org.kbtriage.model.TriageSession;
+import org.kbtriage.model.io.TriageSessions;
+
+class TriageSessionsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void sessionRoundTripsThroughXmiWithFrameReferencesIntact() throws IOException {
+        TriageSession session = newSession();
+        Path file = dir.resolve("crash.triage");
+
+        TriageSessions.save(session, file);
+        TriageSession loaded = TriageSessions.load(file);
+
+        Dump dump = loaded.getDump();
+        assertEquals("mta.txt", dump.getSourceFile());
+        assertEquals(List.of(DumpLayout.WINDBG_X86, DumpLayout.MODULE_LIST), dump.getLayouts());
+        DumpThread thread = dump.getThreads().get(0);
+        assertTrue(thread.isCrashing());
+        assertEquals("mapi32!mapiallocatebuffer", thread.getFrames().get(1).getKey());
+
+        Match match = loaded.getMatches().get(0);
+        assertSame(thread.getFrames().get(1), match.getMatchedFrames().get(0),
+                "the matched frame must resolve to the dump's own frame");
+        assertSame(loaded.getArticles().get(0), match.getArticle());
+        assertEquals(Applicability.AFFECTED, match.getApplicability());
+        assertEquals(0.87, match.getScore(), 1e-9);
+    }
+
+    @Test
+    void savingReplacesAnExistingSessionAndLeavesNoTemporaryFile() throws IOException {
+        Path file = dir.resolve("crash.triage");
+        Files.writeString(file, "old content", StandardCharsets.UTF_8);
+
+        TriageSessions.save(newSession(), file);
+
+        assertTrue(Files.readString(file, StandardCharsets.UTF_8).contains("mapi32!mapiallocatebuffer"));
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(file), files.toList());
+        }
+    }
+
+    @Test
+    void loadingSomethingThatIsNotASessionNamesTheFile() throws IOException {
+        Path file = dir.resolve("notes.triage");
+        Files.writeString(file, "this is not XMI", StandardCharsets.UTF_8);
+
+        IOException error = assertThrows(IOException.class, () -> TriageSessions.load(file));
+
+        assertTrue(error.getMessage().contains("notes.triage"), error.getMessage());
+        assertFalse(error.getMessage().isBlank());
+    }
+
+    private static TriageSession newSession() {
+        TriageFactory f = TriageFactory.eINSTANCE;
+        Dump dump = f.createDump();
+        dump.setSourceFile("mta.txt");
+        dump.getLayouts().add(DumpLayout.WINDBG_X86);
+        dump.getLayouts().add(DumpLayout.MODULE_LIST);
+        DumpThread thread = f.createDumpThread();
+        thread.setId("0");
+        thread.setCrashing(true);
+        thread.getFrames().add(frame(0, "NTDLL", "RtlAllocateHeap", "ntdll!rtlallocateheap"));
+        thread.getFrames().add(frame(1, "MAPI32", "MAPIAllocateBuffer", "mapi32!mapiallocatebuffer"));
+        dump.getThreads().add(thread);
+
+        KbArticle article = f.createKbArticle();
+        article.setId("Q000001");
+        article.setTitle("Heap corruption in a test component");
+
+        Match match = f.createMatch();
+        match.setArticle(article);
+        match.setArticleId(article.getId());
+        match.setScore(0.87);
+        match.setConfident(true);
+        match.setApplicability(Applicability.AFFECTED);
+        match.getMatchedFrames().add(thread.getFrames().get(1));
+
+        TriageSession session = f.createTriageSession();
+        session.setDump(dump);
+        session.getArticles().add(article);
+        session.getMatches().add(match);
+        return session;
+    }
+
+    private static StackFrame frame(int ordinal, String module, String symbol, String key) {
+        StackFrame frame = TriageFactory.eINSTANCE.createStackFrame();
+        frame.setOrdinal(ordinal);
+        frame.setModule(module);
+        frame.setSymbol(symbol);
+        frame.setOffset("0x28");
+        frame.setKey(key);
+        return frame;
+    }
+}
