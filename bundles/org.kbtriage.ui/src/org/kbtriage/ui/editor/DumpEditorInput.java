@@ -6,9 +6,11 @@ import java.util.Objects;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.PlatformObject;
 import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.resource.ResourceLocator;
 import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IPathEditorInput;
 import org.eclipse.ui.IPersistableElement;
+import org.kbtriage.ui.internal.TriageUiPlugin;
 
 /**
  * A dump file anywhere on disk (no workspace), optionally opened from a saved triage session. Persistable,
@@ -54,7 +56,8 @@ public final class DumpEditorInput extends PlatformObject implements IPathEditor
 
     @Override
     public ImageDescriptor getImageDescriptor() {
-        return ImageDescriptor.getMissingImageDescriptor();
+        return ResourceLocator.imageDescriptorFromBundle(TriageUiPlugin.ID, "icons/dump16.png")
+                .orElseGet(ImageDescriptor::getMissingImageDescriptor);
     }
 
     @Override
