@@ -17,7 +17,6 @@ import java.util.function.Function;
 
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -25,7 +24,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.kbtriage.index.analysis.KbAnalyzers;
-import org.kbtriage.index.internal.ArticleDocuments;
 import org.kbtriage.index.internal.ImportRun;
 import org.kbtriage.index.internal.IndexDirectories;
 import org.kbtriage.index.internal.IndexSchema;
@@ -162,10 +160,5 @@ public final class KbImporter {
                 .setUseCompoundFile(false)
                 .setCommitOnClose(false);
         return new IndexWriter(directory, config);
-    }
-
-    /** The update key of an article file (exposed for tests and tools). */
-    static Term uidTerm(String source, String path) {
-        return new Term(IndexSchema.UID, ArticleDocuments.uid(source, path));
     }
 }

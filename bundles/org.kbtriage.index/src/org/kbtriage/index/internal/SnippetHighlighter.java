@@ -1,15 +1,14 @@
 package org.kbtriage.index.internal;
 
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
@@ -29,8 +28,10 @@ public final class SnippetHighlighter extends UnifiedHighlighter {
                 .withFieldMatcher(field -> true)
                 .withMaxLength(MAX_HIGHLIGHT_CHARS)
                 .withFormatter(new SnippetFormatter())
+                // Passages are whole lines: the articles are fixed-width text, and a sentence iterator would end
+                // a passage at the "!" of every MODULE!Symbol in a stack.
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_LENGTH, MATCH_POSITION)));
+                        new CustomSeparatorBreakIterator('\n'), SNIPPET_LENGTH, MATCH_POSITION)));
     }
 
     /** One snippet per hit, in order; null where the article has no text. */
