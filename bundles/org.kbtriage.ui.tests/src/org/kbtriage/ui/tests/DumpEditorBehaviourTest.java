@@ -339,6 +339,22 @@ class DumpEditorBehaviourTest {
     }
 
     @Test
+    void withNoDumpOpenTheViewsSayWhatToDo() throws Exception {
+        Ui.page().closeAllEditors(false);
+        Ui.page().hideView(Ui.page().findView(FramesView.ID));
+        FramesView frames = (FramesView) Ui.page().showView(FramesView.ID);
+        Ui.processEvents();
+        assertTrue(frames.getMessage().startsWith("Open a dump"), frames.getMessage());
+
+        DumpEditor editor = open(DUMP);
+        Ui.processEvents();
+        assertEquals("", frames.getMessage());
+        Ui.page().closeEditor(editor, false);
+        Ui.processEvents();
+        assertTrue(frames.getMessage().startsWith("Open a dump"), frames.getMessage());
+    }
+
+    @Test
     void anOpenDumpIsRememberedForTheNextStart() {
         DumpEditorInput input = new DumpEditorInput(temp.resolve("some dump.txt"));
         XMLMemento memento = XMLMemento.createWriteRoot("editor");

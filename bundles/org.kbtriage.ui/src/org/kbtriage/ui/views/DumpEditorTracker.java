@@ -26,6 +26,9 @@ final class DumpEditorTracker implements IPartListener2 {
         page.addPartListener(this);
         IEditorPart active = page.getActiveEditor();
         follow(active instanceof DumpEditor editor ? editor : null);
+        if (current == null) {
+            callback.accept(null); // the view shows what to do when no dump is open
+        }
     }
 
     DumpEditor current() {

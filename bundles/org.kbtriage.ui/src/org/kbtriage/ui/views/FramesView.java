@@ -224,6 +224,11 @@ public final class FramesView extends ViewPart {
         }
     }
 
+    /** The line above the tree ("Open a dump...", "Parsing...", a failure); empty when frames are shown. */
+    public String getMessage() {
+        return message.getText();
+    }
+
     /** The tree (for tests). */
     public TreeViewer getViewer() {
         return viewer;
