@@ -1,11 +1,17 @@
 package org.kbtriage.ui.app;
 
+import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.kbtriage.ui.core.TriageJobs;
+import org.kbtriage.ui.core.TriageServices;
+import org.kbtriage.ui.handlers.DumpOpener;
 
 /** Workbench-wide policy: the Triage perspective first, and window state remembered between runs. */
 public final class TriageWorkbenchAdvisor extends WorkbenchAdvisor {
@@ -29,6 +35,20 @@ public final class TriageWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
         return new TriageWindowAdvisor(configurer);
+    }
+
+    @Override
+    public void postStartup() {
+        // Open the KB index in the background: the views say "checking" until then, "import a KB" if there is none.
+        Job kb = TriageJobs.create("Opening the KB index", monitor -> TriageServices.get().refreshKb(monitor));
+        kb.setSystem(true);
+        kb.schedule();
+        IWorkbenchWindow window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
+        if (window != null) {
+            for (String file : filesToOpen) {
+                DumpOpener.open(window, Path.of(file));
+            }
+        }
     }
 
     /** Files named on the command line, opened once the window is up. */

@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# Starts the built KB Triage product on a real dump under a virtual display and saves a picture of the window.
+#
+#   releng/screenshot/screenshot.sh [DUMP] [OUT.png]
+#
+# DUMP defaults to the first positive dump of ../shared/eval/stacks-dev (labels.tsv); OUT to docs/workbench.png.
+# Needs the product built (./mvnw -DskipTests verify), Xvfb, xwininfo (x11-utils) and import (imagemagick):
+#   apt-get install -y --no-install-recommends xvfb x11-utils imagemagick
+# The KB sample (../shared/kb/sample) is indexed into a throw-away home folder first, so the picture shows matches.
+# Prints the time from starting the product to its window being on screen.
+set -euo pipefail
+
+repo="$(cd "$(dirname "$0")/../.." && pwd)"
+shared="${KBTRIAGE_SHARED:-$repo/../shared}"
+out="${2:-$repo/docs/workbench.png}"
+
+for tool in Xvfb xwininfo import; do
+  command -v "$tool" >/dev/null || { echo "screenshot: $tool is missing (apt-get install xvfb x11-utils imagemagick)" >&2; exit 3; }
+done
+
+dump="${1:-}"
+if [ -z "$dump" ]; then
+  labels="$shared/eval/stacks-dev/labels.tsv"
+  [ -f "$labels" ] || { echo "screenshot: no dump given and $labels not found" >&2; exit 3; }
+  dump="$shared/eval/stacks-dev/$(awk -F'\t' '$2 != "NONE" { print $1; exit }' "$labels")"
+fi
+[ -r "$dump" ] || { echo "screenshot: cannot read $dump" >&2; exit 3; }
+
+work="$(mktemp -d)"
+xvfb_pid=""
+app_pid=""
+cleanup() {
+  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
+  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+# A display of our own, 1600x1000, on the first free number from 95 on.
+for n in 95 96 97 98 93 94; do
+  [ -e "/tmp/.X11-unix/X$n" ] && continue
+  Xvfb ":$n" -screen 0 1600x1000x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
+  xvfb_pid=$!
+  for _ in $(seq 1 50); do
+    if DISPLAY=":$n" xwininfo -root >/dev/null 2>&1; then break 2; fi
+    sleep 0.1
+  done
+  kill "$xvfb_pid" 2>/dev/null || true
+  xvfb_pid=""
+done
+[ -n "$xvfb_pid" ] || { echo "screenshot: could not start Xvfb" >&2; exit 3; }
+export DISPLAY=":$n"
+
+# The workbench reads its index from <user.home>/.kbtriage/index: index the KB sample into a fresh home.
+export HOME="$work/home"
+mkdir -p "$HOME"
+echo "Indexing $shared/kb/sample ..."
+"$repo/triage" index --index "$HOME/.kbtriage/index" --kb "$shared/kb/sample" >"$work/index.log" 2>&1 \
+  || { cat "$work/index.log" >&2; exit 1; }
+
+echo "Starting the workbench on $dump ..."
+start=$(date +%s.%N)
+JAVA_TOOL_OPTIONS="-Duser.home=$HOME" "$repo/triage" "$dump" >"$work/app.log" 2>&1 &
+app_pid=$!
+
+window=""
+for _ in $(seq 1 600); do
+  # The main shell: titled "KB Triage Workbench", larger than the workbench's hidden helper shells.
+  window="$(xwininfo -root -tree 2>/dev/null | awk '/^ *0x[0-9a-f]+ "KB Triage Workbench/ {
+      split($0, g, /\)  */); split(g[2], size, "x"); if (size[1] + 0 > 400) { print $1; exit } }')"
+  if [ -n "$window" ] && xwininfo -id "$window" 2>/dev/null | grep -q IsViewable; then break; fi
+  window=""
+  kill -0 "$app_pid" 2>/dev/null || { cat "$work/app.log" >&2; echo "screenshot: the workbench exited" >&2; exit 1; }
+  sleep 0.1
+done
+[ -n "$window" ] || { echo "screenshot: no workbench window after 60 s" >&2; exit 1; }
+
+# Usable: the window is painted (a mapped window stays black until the workbench has drawn its parts).
+colors() { import -window "$window" "$1" 2>/dev/null && identify -format '%k' "$1"; }
+painted=""
+for _ in $(seq 1 300); do
+  if [ "$(colors "$work/shot.png" || echo 0)" -gt 50 ]; then painted=yes; break; fi
+  sleep 0.1
+done
+[ -n "$painted" ] || { echo "screenshot: the window stayed blank for 30 s" >&2; exit 1; }
+printf 'Start to a painted window: %.1f s\n' "$(echo "$(date +%s.%N) - $start" | bc)"
+
+# Wait until parsing and matching are done: the picture stops changing for two seconds.
+previous=""
+stable=0
+for _ in $(seq 1 60); do
+  sleep 1
+  import -window "$window" "$work/shot.png"
+  current="$(md5sum <"$work/shot.png")"
+  if [ "$current" = "$previous" ]; then
+    stable=$((stable + 1))
+    [ "$stable" -ge 2 ] && break
+  else
+    stable=0
+  fi
+  previous="$current"
+done
+mkdir -p "$(dirname "$out")"
+cp "$work/shot.png" "$out"
+echo "Saved $out"
