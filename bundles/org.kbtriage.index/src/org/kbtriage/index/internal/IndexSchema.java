@@ -7,7 +7,7 @@ package org.kbtriage.index.internal;
 public final class IndexSchema {
 
     /** The schema version recorded in every commit. */
-    public static final String VERSION = "3";
+    public static final String VERSION = "4";
 
     /** Commit user data keys. */
     public static final String COMMIT_SCHEMA = "kbtriage.schema";
@@ -25,8 +25,6 @@ public final class IndexSchema {
     public static final String TITLE = "title";
     /** The title again, analysed for identifiers. */
     public static final String TITLE_IDENTIFIERS = "title_id";
-    /** The title again, as word pairs, so titles that keep the query's word order rank first. */
-    public static final String TITLE_SHINGLES = "title_shingles";
     public static final String TAG = "tag";
     public static final String PRODUCT = "product";
     public static final String PRODUCT_TEXT = "product_text";
