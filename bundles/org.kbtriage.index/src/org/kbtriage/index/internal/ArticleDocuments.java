@@ -96,7 +96,7 @@ public final class ArticleDocuments {
         StringBuilder body = new StringBuilder();
         for (ArticleSection section : article.getSections()) {
             if (ArticleBody.APPLIES_TO.equals(section.getName())) {
-                doc.add(new TextField(IndexSchema.APPLIES_TO, nullToEmpty(section.getText()), Field.Store.YES));
+                doc.add(new StoredField(IndexSchema.APPLIES_TO, nullToEmpty(section.getText())));
                 continue;
             }
             if (body.length() > 0) {

@@ -7,7 +7,7 @@ package org.kbtriage.index.internal;
 public final class IndexSchema {
 
     /** The schema version recorded in every commit. */
-    public static final String VERSION = "4";
+    public static final String VERSION = "5";
 
     /** Commit user data keys. */
     public static final String COMMIT_SCHEMA = "kbtriage.schema";
@@ -38,7 +38,10 @@ public final class IndexSchema {
     public static final String BODY = "body";
     /** The article text and the KB keywords, analysed for identifiers. */
     public static final String BODY_IDENTIFIERS = "body_id";
-    /** The "applies to" product list (stored), kept out of the body so it does not crowd snippets. */
+    /**
+     * The "applies to" product list, stored only: it is boilerplate that would crowd snippets, and searching
+     * it found nothing the title, body and product fields do not.
+     */
     public static final String APPLIES_TO = "applies_to";
     /** The SYMPTOMS section alone, where error messages are quoted. */
     public static final String SYMPTOMS = "symptoms";
