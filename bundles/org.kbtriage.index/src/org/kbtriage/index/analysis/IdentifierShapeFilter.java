@@ -7,8 +7,8 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Trims connector characters from the ends of a token ({@code Mapi32.dll.} ends a sentence) and keeps only
- * tokens shaped like identifiers: with a digit, an underscore, an inner connector ({@code ! + . : \ -}) or a
- * capital letter inside a mixed-case word ({@code HrStrAToStrW}, {@code kbExchange}). Plain words
+ * tokens shaped like identifiers: letters joined with a digit, an underscore or a connector
+ * ({@code ! + . : \ -}), or a capital letter inside a mixed-case word ({@code HrStrAToStrW}, {@code kbExchange}). Plain words
  * ({@code spooler}, {@code NOTE}) are left to the English field, which keeps the identifier field small; at
  * query time they are kept, since a plain word may name a camel-case part ({@code Blob} of
  * {@code HrCopyBlobToQueue}).
@@ -36,20 +36,25 @@ final class IdentifierShapeFilter extends FilteringTokenFilter {
         }
         char[] buffer = term.buffer();
         int length = term.length();
+        boolean letter = false;
         boolean lower = false;
         boolean innerUpper = false;
+        boolean joined = false;
         for (int i = 0; i < length; i++) {
             char c = buffer[i];
-            if (Character.isDigit(c) || c == '_' || CONNECTORS.indexOf(c) >= 0) {
-                return true;
-            }
-            if (Character.isLowerCase(c)) {
-                lower = true;
-            } else if (i > 0 && Character.isUpperCase(c)) {
-                innerUpper = true;
+            if (Character.isLetter(c)) {
+                letter = true;
+                if (Character.isLowerCase(c)) {
+                    lower = true;
+                } else if (i > 0 && Character.isUpperCase(c)) {
+                    innerUpper = true;
+                }
+            } else if (c == '_' || CONNECTORS.indexOf(c) >= 0 || Character.isDigit(c)) {
+                joined = true;
             }
         }
-        return lower && innerUpper;
+        // Numbers, versions and dates (1998, 5.5.2652.85, 10/5/98) are plain tokens of the English field.
+        return letter && (joined || (lower && innerUpper));
     }
 
     private void trimConnectors() {

@@ -4,15 +4,12 @@ import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.kbtriage.index.internal.IndexSchema;
 
 /** The analyzer of every index field, for indexing and for queries. */
@@ -37,7 +34,6 @@ public final class KbAnalyzers {
                 IndexSchema.TITLE_IDENTIFIERS, identifiers,
                 IndexSchema.BODY_IDENTIFIERS, identifiers,
                 IndexSchema.FRAME_TEXT, identifiers,
-                IndexSchema.TITLE_SHINGLES, new WordPairAnalyzer(),
                 IndexSchema.PRODUCT_TEXT, new StandardAnalyzer(),
                 IndexSchema.KEYWORD, new ExactValueAnalyzer(),
                 IndexSchema.TAG, new ExactValueAnalyzer(),
@@ -50,25 +46,6 @@ public final class KbAnalyzers {
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer tokenizer = new KeywordTokenizer();
             return new TokenStreamComponents(tokenizer, new LowerCaseFilter(tokenizer));
-        }
-
-        @Override
-        protected TokenStream normalize(String fieldName, TokenStream in) {
-            return new LowerCaseFilter(in);
-        }
-    }
-
-    /** Lower-cased word pairs ({@code heap corruption}, {@code corruption mapi}), stop words left out. */
-    static final class WordPairAnalyzer extends Analyzer {
-        @Override
-        protected TokenStreamComponents createComponents(String fieldName) {
-            Tokenizer tokenizer = new StandardTokenizer();
-            TokenStream stream = new LowerCaseFilter(tokenizer);
-            stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-            ShingleFilter shingles = new ShingleFilter(stream, 2, 2);
-            shingles.setOutputUnigrams(false);
-            shingles.setFillerToken("");
-            return new TokenStreamComponents(tokenizer, shingles);
         }
 
         @Override

@@ -74,7 +74,6 @@ public final class ArticleDocuments {
         String title = nullToEmpty(article.getTitle());
         doc.add(new TextField(IndexSchema.TITLE, title, Field.Store.YES));
         doc.add(new TextField(IndexSchema.TITLE_IDENTIFIERS, title, Field.Store.NO));
-        doc.add(new TextField(IndexSchema.TITLE_SHINGLES, ArticleTitles.withoutTags(title), Field.Store.NO));
         for (String tag : ArticleTitles.tags(title)) {
             doc.add(new StringField(IndexSchema.TAG, tag.toLowerCase(Locale.ROOT), Field.Store.NO));
         }
@@ -97,7 +96,7 @@ public final class ArticleDocuments {
         StringBuilder body = new StringBuilder();
         for (ArticleSection section : article.getSections()) {
             if (ArticleBody.APPLIES_TO.equals(section.getName())) {
-                doc.add(new TextField(IndexSchema.APPLIES_TO, nullToEmpty(section.getText()), Field.Store.YES));
+                doc.add(new StoredField(IndexSchema.APPLIES_TO, nullToEmpty(section.getText())));
                 continue;
             }
             if (body.length() > 0) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,6 +19,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.kbtriage.kb.ArticleParser;
 import org.kbtriage.kb.MalformedArticleException;
@@ -28,7 +30,8 @@ import org.kbtriage.model.KbArticle;
 /**
  * One import: reads every source sequentially on the calling thread and hands the article files to a pool
  * that hashes, parses and indexes them into the shared {@link IndexWriter}. When the pool's queue is full the
- * reading thread parses too, so both cores stay busy.
+ * reading thread waits: it never runs an import itself, which would make the JIT compile the whole pipeline
+ * into the reading loop a second time.
  */
 public final class ImportRun {
 
@@ -60,7 +63,7 @@ public final class ImportRun {
     public void importAll(List<ArticleSource> sources, Map<String, String> indexed, SubMonitor progress)
             throws IOException {
         ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(threads * QUEUE_PER_THREAD), new ThreadPoolExecutor.CallerRunsPolicy());
+                new ArrayBlockingQueue<>(threads * QUEUE_PER_THREAD), ImportRun::waitForRoom);
         Set<String> seen = new HashSet<>();
         Set<String> incompleteSources = new HashSet<>();
         try {
@@ -84,6 +87,10 @@ public final class ImportRun {
                     warnings.add(ArticleDocuments.uid(source.location(), path) + ": skipped, " + reason);
                 });
             }
+            // Write the in-memory segments on every pool thread; a commit would write them one by one.
+            for (int i = 0; i < threads; i++) {
+                pool.execute(this::flushBuffers);
+            }
         } finally {
             pool.shutdown();
             awaitQuietly(pool);
@@ -92,6 +99,29 @@ public final class ImportRun {
             throw writeFailure.get();
         }
         deleteVanished(indexed, seen, incompleteSources);
+    }
+
+    private void flushBuffers() {
+        try {
+            while (writeFailure.get() == null && writer.flushNextBuffer()) {
+                // Each call writes one pending segment.
+            }
+        } catch (IOException e) {
+            writeFailure.compareAndSet(null, e);
+        }
+    }
+
+    /** Blocks the reading thread until the pool's queue has room for the task. */
+    private static void waitForRoom(Runnable task, ThreadPoolExecutor pool) {
+        if (pool.isShutdown()) {
+            throw new RejectedExecutionException("the import pool is shut down");
+        }
+        try {
+            pool.getQueue().put(task);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OperationCanceledException("the import was interrupted");
+        }
     }
 
     private void deleteVanished(Map<String, String> indexed, Set<String> seen, Set<String> incompleteSources)

@@ -7,7 +7,7 @@ package org.kbtriage.index.internal;
 public final class IndexSchema {
 
     /** The schema version recorded in every commit. */
-    public static final String VERSION = "3";
+    public static final String VERSION = "5";
 
     /** Commit user data keys. */
     public static final String COMMIT_SCHEMA = "kbtriage.schema";
@@ -25,8 +25,6 @@ public final class IndexSchema {
     public static final String TITLE = "title";
     /** The title again, analysed for identifiers. */
     public static final String TITLE_IDENTIFIERS = "title_id";
-    /** The title again, as word pairs, so titles that keep the query's word order rank first. */
-    public static final String TITLE_SHINGLES = "title_shingles";
     public static final String TAG = "tag";
     public static final String PRODUCT = "product";
     public static final String PRODUCT_TEXT = "product_text";
@@ -40,7 +38,10 @@ public final class IndexSchema {
     public static final String BODY = "body";
     /** The article text and the KB keywords, analysed for identifiers. */
     public static final String BODY_IDENTIFIERS = "body_id";
-    /** The "applies to" product list (stored), kept out of the body so it does not crowd snippets. */
+    /**
+     * The "applies to" product list, stored only: it is boilerplate that would crowd snippets, and searching
+     * it found nothing the title, body and product fields do not.
+     */
     public static final String APPLIES_TO = "applies_to";
     /** The SYMPTOMS section alone, where error messages are quoted. */
     public static final String SYMPTOMS = "symptoms";

@@ -48,7 +48,6 @@ public final class QueryBuilder {
         boosts.put(IndexSchema.BODY, 1f);
         boosts.put(IndexSchema.BODY_IDENTIFIERS, 0.8f);
         boosts.put(IndexSchema.FRAME_TEXT, 1f);
-        boosts.put(IndexSchema.APPLIES_TO, 0.5f);
         return boosts;
     }
 

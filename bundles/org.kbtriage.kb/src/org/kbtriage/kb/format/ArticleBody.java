@@ -135,6 +135,9 @@ public record ArticleBody(List<Section> sections, String additionalQueryWords, L
         if (i + 1 >= end) {
             return false;
         }
+        if (firstNonBlank(lines[i + 1]) != '=') {
+            return false;
+        }
         String heading = lines[i].strip();
         String underline = lines[i + 1].strip();
         return heading.length() >= 2 && heading.length() <= 70
@@ -142,6 +145,16 @@ public record ArticleBody(List<Section> sections, String additionalQueryWords, L
                 && Math.abs(underline.length() - heading.length()) <= Math.max(3, heading.length() / 3)
                 && HEADING.matcher(heading).matches()
                 && !heading.toLowerCase(Locale.ROOT).equals(heading);
+    }
+
+    /** The first character that is not a space, or a space when there is none. */
+    static char firstNonBlank(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (!Character.isWhitespace(line.charAt(i))) {
+                return line.charAt(i);
+            }
+        }
+        return ' ';
     }
 
     private static void addSection(List<Section> sections, String name, String[] lines, int from, int to) {

@@ -36,10 +36,13 @@ final class FixedFileTables {
     static List<FixedFileRow> rows(String[] lines, int from, int to) {
         List<FixedFileRow> rows = new ArrayList<>();
         for (int i = from; i < to; i++) {
-            String line = lines[i].strip();
-            if (line.startsWith("|") && line.toLowerCase(Locale.ROOT).contains("file name")) {
+            String line = lines[i];
+            if (!mentionsFileName(line)) {
+                continue;
+            }
+            if (ArticleBody.firstNonBlank(line) == '|' && line.toLowerCase(Locale.ROOT).contains("file name")) {
                 i = readBox(lines, i, to, rows);
-            } else if (mentionsFileName(line) && COLUMN_HEADER.matcher(line).matches()) {
+            } else if (COLUMN_HEADER.matcher(line.strip()).matches()) {
                 i = readColumns(lines, i, to, rows);
             }
         }
