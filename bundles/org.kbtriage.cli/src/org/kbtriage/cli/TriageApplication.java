@@ -1,5 +1,8 @@
 package org.kbtriage.cli;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 
@@ -8,6 +11,17 @@ import org.eclipse.equinox.app.IApplicationContext;
  * same product runs on a server or in CI.
  */
 public final class TriageApplication implements IApplication {
+
+    /**
+     * Lucene logs a performance hint about the incubating Vector API on every start; on a command
+     * line whose standard error carries only real errors that hint is noise. Held in a field
+     * because java.util.logging keeps loggers weakly.
+     */
+    private static final Logger LUCENE_VECTORIZATION = Logger.getLogger("org.apache.lucene.internal.vectorization");
+
+    static {
+        LUCENE_VECTORIZATION.setLevel(Level.SEVERE);
+    }
 
     @Override
     public Object start(IApplicationContext context) {
