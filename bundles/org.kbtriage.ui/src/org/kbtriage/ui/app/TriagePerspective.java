@@ -22,10 +22,11 @@ public final class TriagePerspective implements IPerspectiveFactory {
 
         IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.62f, editorArea);
         right.addView(ARTICLE_VIEW);
-        right.addView(SEARCH_VIEW);
 
+        // Matches and search results below the dump, so the article they select stays in sight on the right.
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.68f, editorArea);
         bottom.addView(MATCHES_VIEW);
+        bottom.addView(SEARCH_VIEW);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
         bottom.addPlaceholder("org.eclipse.pde.runtime.LogView");
 

@@ -7,13 +7,16 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.StyledCellLabelProvider;
+import org.eclipse.jface.viewers.OwnerDrawLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.viewers.ViewerCell;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.TextLayout;
+import org.eclipse.swt.graphics.TextStyle;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -124,12 +127,11 @@ public final class KbSearchView extends ViewPart {
         results.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
         results.setContentProvider(ArrayContentProvider.getInstance());
         column("Article", 75, hit -> hit.articleId());
-        column("Title", 260, hit -> hit.title());
+        TableViewerColumn result = new TableViewerColumn(results, SWT.LEFT);
+        result.getColumn().setText("Title and matching passage");
+        result.getColumn().setWidth(560);
+        result.setLabelProvider(new HitLabelProvider(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT)));
         column("Score", 55, hit -> String.format(Locale.ROOT, "%.2f", hit.score()));
-        TableViewerColumn snippet = new TableViewerColumn(results, SWT.LEFT);
-        snippet.getColumn().setText("Snippet");
-        snippet.getColumn().setWidth(420);
-        snippet.setLabelProvider(new SnippetLabelProvider(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT)));
         ColumnWidths.remember(results.getTable(), "search");
         results.addOpenListener(event -> openSelected());
         getSite().setSelectionProvider(results);
@@ -247,29 +249,52 @@ public final class KbSearchView extends ViewPart {
         super.dispose();
     }
 
-    /** The snippet with the words that matched the query in bold. */
-    private static final class SnippetLabelProvider extends StyledCellLabelProvider {
+    /** Two lines per hit: the title in bold, then the passage with the words that matched the query in bold. */
+    private static final class HitLabelProvider extends OwnerDrawLabelProvider {
 
+        private static final Color MATCH_BACKGROUND = new Color(new RGB(255, 236, 140));
         private final Font bold;
 
-        SnippetLabelProvider(Font bold) {
+        HitLabelProvider(Font bold) {
             this.bold = bold;
         }
 
-        @Override
-        public void update(ViewerCell cell) {
-            SearchHit hit = (SearchHit) cell.getElement();
-            String snippet = hit.snippet().replaceAll("\\s+", " ");
-            cell.setText(snippet);
-            List<TextRange> emphasis = SnippetEmphasis.onCollapsedText(hit.snippet(), hit.emphasis());
-            StyleRange[] ranges = new StyleRange[emphasis.size()];
-            for (int i = 0; i < ranges.length; i++) {
-                TextRange range = emphasis.get(i);
-                ranges[i] = new StyleRange(range.start(), range.length(), null, null);
-                ranges[i].font = bold;
+        private TextLayout layout(Event event, SearchHit hit) {
+            String title = hit.title() == null ? "" : hit.title();
+            String snippet = hit.snippet().replaceAll("\\s+", " ").strip();
+            TextLayout layout = new TextLayout(event.display);
+            layout.setText(title + "\n" + snippet);
+            layout.setFont(event.gc.getFont());
+            layout.setStyle(new TextStyle(bold, null, null), 0, title.length() - 1);
+            int offset = title.length() + 1;
+            String raw = hit.snippet();
+            int lead = raw.length() - raw.stripLeading().length();
+            for (TextRange range : SnippetEmphasis.onCollapsedText(raw, hit.emphasis())) {
+                int start = offset + range.start() - (lead > 0 ? 1 : 0);
+                if (start >= offset && start + range.length() <= offset + snippet.length()) {
+                    layout.setStyle(new TextStyle(bold, null, MATCH_BACKGROUND), start, start + range.length() - 1);
+                }
             }
-            cell.setStyleRanges(ranges);
-            super.update(cell);
+            return layout;
+        }
+
+        @Override
+        protected void measure(Event event, Object element) {
+            TextLayout layout = layout(event, (SearchHit) element);
+            event.height = Math.max(event.height, layout.getBounds().height + 4);
+            layout.dispose();
+        }
+
+        @Override
+        protected void paint(Event event, Object element) {
+            TextLayout layout = layout(event, (SearchHit) element);
+            layout.draw(event.gc, event.x + 2, event.y + 2);
+            layout.dispose();
+        }
+
+        @Override
+        public String getToolTipText(Object element) {
+            return ((SearchHit) element).snippet();
         }
     }
 }
