@@ -32,6 +32,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.kbtriage.index.analysis.KbAnalyzers;
 import org.kbtriage.index.internal.ArticleDocuments;
 import org.kbtriage.index.internal.IndexDirectories;
+import org.kbtriage.index.internal.HitLabels;
 import org.kbtriage.index.internal.IndexSchema;
 import org.kbtriage.index.internal.QueryBuilder;
 import org.kbtriage.index.internal.SnippetFormatter;
@@ -146,15 +147,12 @@ public final class KbIndex implements Closeable {
         try {
             // Fetch extra hits: the same article imported from two sources appears once.
             TopDocs top = searcher.search(full, query.top() * 2 + 10);
-            StoredFields stored = searcher.storedFields();
+            HitLabels labels = new HitLabels(reader);
             Map<String, ScoreDoc> best = new LinkedHashMap<>();
-            Map<String, Document> docs = new LinkedHashMap<>();
             for (ScoreDoc scoreDoc : top.scoreDocs) {
-                Document doc = stored.document(scoreDoc.doc, Set.of(IndexSchema.ID, IndexSchema.TITLE));
-                String id = doc.get(IndexSchema.ID);
+                String id = labels.id(scoreDoc.doc);
                 if (!best.containsKey(id) && best.size() < query.top()) {
                     best.put(id, scoreDoc);
-                    docs.put(id, doc);
                 }
             }
             List<ScoreDoc> chosen = new ArrayList<>(best.values());
@@ -162,7 +160,7 @@ public final class KbIndex implements Closeable {
             List<SearchHit> hits = new ArrayList<>();
             int i = 0;
             for (Map.Entry<String, ScoreDoc> entry : best.entrySet()) {
-                String title = docs.get(entry.getKey()).get(IndexSchema.TITLE);
+                String title = labels.title(entry.getValue().doc);
                 SnippetFormatter.Snippet snippet = snippets[i++];
                 hits.add(new SearchHit(entry.getKey(), title, ArticleTitles.productTag(title), entry.getValue().score,
                         snippet == null ? "" : snippet.marked(), snippet == null ? List.of() : snippet.highlights()));

@@ -70,9 +70,11 @@ public final class ArticleDocuments {
         doc.add(new StoredField(IndexSchema.PATH, path));
         doc.add(new BinaryDocValuesField(IndexSchema.HASH, new BytesRef(hash)));
         doc.add(new StringField(IndexSchema.ID, article.getId(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(IndexSchema.ID, new BytesRef(article.getId())));
 
         String title = nullToEmpty(article.getTitle());
         doc.add(new TextField(IndexSchema.TITLE, title, Field.Store.YES));
+        doc.add(new BinaryDocValuesField(IndexSchema.TITLE, new BytesRef(title)));
         doc.add(new TextField(IndexSchema.TITLE_IDENTIFIERS, title, Field.Store.NO));
         for (String tag : ArticleTitles.tags(title)) {
             doc.add(new StringField(IndexSchema.TAG, tag.toLowerCase(Locale.ROOT), Field.Store.NO));

@@ -7,7 +7,7 @@ package org.kbtriage.index.internal;
 public final class IndexSchema {
 
     /** The schema version recorded in every commit. */
-    public static final String VERSION = "5";
+    public static final String VERSION = "6";
 
     /** Commit user data keys. */
     public static final String COMMIT_SCHEMA = "kbtriage.schema";
@@ -21,7 +21,9 @@ public final class IndexSchema {
     /** A digest of the article file's bytes, for incremental imports. */
     public static final String HASH = "hash";
 
+    /** The article number; also a doc value, so hits are listed without reading stored fields. */
     public static final String ID = "id";
+    /** The title in English analysis; stored, and a doc value for listing hits. */
     public static final String TITLE = "title";
     /** The title again, analysed for identifiers. */
     public static final String TITLE_IDENTIFIERS = "title_id";

@@ -26,6 +26,8 @@ public final class SnippetHighlighter extends UnifiedHighlighter {
     public SnippetHighlighter(IndexSearcher searcher, Analyzer analyzer) {
         super(UnifiedHighlighter.builder(searcher, analyzer)
                 .withFieldMatcher(field -> true)
+                // Term offsets from the postings; matching the whole multi-field query per hit cost most of a search.
+                .withWeightMatches(false)
                 .withMaxLength(MAX_HIGHLIGHT_CHARS)
                 .withFormatter(new SnippetFormatter())
                 // Passages are whole lines: the articles are fixed-width text, and a sentence iterator would end

@@ -1,0 +1,43 @@
+package org.kbtriage.index.internal;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+
+/**
+ * Reads the article number and title of hits from doc values: listing hits then never decompresses the
+ * stored article text.
+ */
+public final class HitLabels {
+
+    private final List<LeafReaderContext> leaves;
+
+    public HitLabels(IndexReader reader) {
+        this.leaves = reader.leaves();
+    }
+
+    /** The article number of a document. */
+    public String id(int doc) throws IOException {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        SortedDocValues ids = leaf.reader().getSortedDocValues(IndexSchema.ID);
+        if (ids == null || !ids.advanceExact(doc - leaf.docBase)) {
+            return "";
+        }
+        return ids.lookupOrd(ids.ordValue()).utf8ToString();
+    }
+
+    /** The title of a document. */
+    public String title(int doc) throws IOException {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        BinaryDocValues titles = leaf.reader().getBinaryDocValues(IndexSchema.TITLE);
+        if (titles == null || !titles.advanceExact(doc - leaf.docBase)) {
+            return "";
+        }
+        return titles.binaryValue().utf8ToString();
+    }
+}
