@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.kbtriage.index.KbImporter;
 import org.kbtriage.index.KbIndex;
 import org.kbtriage.match.DumpMatcher;
-import org.kbtriage.match.index.ArticleFrameExtractor;
 
 /**
  * Matching quality and latency on the DEV sets: indexes the KB sample (or, with
@@ -31,7 +30,7 @@ class MatchBenchmark {
         Path kb = full ? shared.resolve("kb/kb-articles.zip") : shared.resolve("kb/sample");
         Path indexDir = Files.createTempDirectory("kbidx-bench");
         long start = System.nanoTime();
-        new KbImporter(indexDir).frameExtractor(new ArticleFrameExtractor()).importSources(List.of(kb), null);
+        new KbImporter(indexDir).importSources(List.of(kb), null);
         print("index", (full ? "full archive" : "sample") + " built in " + millis(System.nanoTime() - start) + " ms");
         try (KbIndex index = KbIndex.open(indexDir)) {
             start = System.nanoTime();

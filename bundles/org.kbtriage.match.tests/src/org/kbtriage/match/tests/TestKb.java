@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.kbtriage.index.KbImporter;
-import org.kbtriage.match.index.ArticleFrameExtractor;
 
 /**
  * A tiny invented knowledge base in the archive's Jekyll form, and invented dumps of its crashes
@@ -82,7 +81,7 @@ final class TestKb {
                 the files are moved, a request for the catalog may fail in WIDGETDB!CatalogMove
                 with an access violation; wait until the move completes.
                 """);
-        new KbImporter(indexDir).frameExtractor(new ArticleFrameExtractor()).importSources(List.of(folder), null);
+        new KbImporter(indexDir).importSources(List.of(folder), null);
     }
 
     private static void write(Path folder, String id, String title, String symptoms) throws IOException {
