@@ -3,13 +3,10 @@ package org.kbtriage.ui.handlers;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.kbtriage.ui.editor.DumpAnalysis;
-import org.kbtriage.ui.editor.DumpEditor;
 import org.kbtriage.ui.report.ExportReportWizard;
 
 /** File > Export Triage Report...: the wizard on the active dump editor's analysis. */
@@ -18,10 +15,8 @@ public final class ExportReportHandler extends AbstractHandler {
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
         Shell shell = HandlerUtil.getActiveShellChecked(event);
-        IEditorPart active = HandlerUtil.getActiveEditor(event);
-        DumpAnalysis analysis = active instanceof DumpEditor editor ? editor.getAnalysis() : null;
+        DumpAnalysis analysis = ActiveDumpAnalysis.orExplain(event, "Export Triage Report");
         if (analysis == null) {
-            MessageDialog.openInformation(shell, "Export Triage Report", "Open a dump and wait for its analysis first.");
             return null;
         }
         new WizardDialog(shell, new ExportReportWizard(analysis)).open();

@@ -6,11 +6,9 @@ import java.nio.file.Path;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.kbtriage.model.TriageSession;
 import org.kbtriage.model.io.TriageSessions;
@@ -18,7 +16,6 @@ import org.kbtriage.ui.core.TriageException;
 import org.kbtriage.ui.core.TriageJobs;
 import org.kbtriage.ui.core.TriageSessionSnapshot;
 import org.kbtriage.ui.editor.DumpAnalysis;
-import org.kbtriage.ui.editor.DumpEditor;
 
 /** File > Save Triage Session...: the current dump's analysis as a {@code .triage} file (XMI). */
 public final class SaveSessionHandler extends AbstractHandler {
@@ -26,10 +23,8 @@ public final class SaveSessionHandler extends AbstractHandler {
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
         Shell shell = HandlerUtil.getActiveShellChecked(event);
-        IEditorPart active = HandlerUtil.getActiveEditor(event);
-        DumpAnalysis analysis = active instanceof DumpEditor editor ? editor.getAnalysis() : null;
+        DumpAnalysis analysis = ActiveDumpAnalysis.orExplain(event, "Save Triage Session");
         if (analysis == null) {
-            MessageDialog.openInformation(shell, "Save Triage Session", "Open a dump and wait for its analysis first.");
             return null;
         }
         FileDialog dialog = new FileDialog(shell, SWT.SAVE);
