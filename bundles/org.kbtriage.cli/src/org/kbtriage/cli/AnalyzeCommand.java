@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -73,15 +74,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         boolean inputProblem = !missing.isEmpty();
 
         Path dir = indexDir != null ? indexDir : IndexLocations.defaultIndexDir();
-        SkipList skipList;
-        try {
-            skipList = skipListFile == null ? SkipList.defaults() : SkipList.defaults().withOverrides(skipListFile);
-        } catch (IOException | IllegalArgumentException e) {
-            err.println("triage: cannot use the skip list " + skipListFile + ": " + e.getMessage());
+        Optional<SkipList> skipList = SkipListOption.load(skipListFile, err);
+        if (skipList.isEmpty()) {
             return TriageCommand.EXIT_USAGE;
         }
         try (KbIndex index = KbIndex.open(dir)) {
-            DumpMatcher matcher = new DumpMatcher(index, skipList);
+            DumpMatcher matcher = new DumpMatcher(index, skipList.get());
             AnalysisOutput output = json ? new JsonAnalysisOutput(out, GSON) : new ReportAnalysisOutput(out);
             DumpParser parser = new DumpParser();
             for (Path file : missing) {

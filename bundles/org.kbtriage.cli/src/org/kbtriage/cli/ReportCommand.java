@@ -72,15 +72,12 @@ public final class ReportCommand implements Callable<Integer> {
             return TriageCommand.EXIT_USAGE;
         }
         ReportFormat format = format().orElseThrow();
-        SkipList skipList;
-        try {
-            skipList = skipListFile == null ? SkipList.defaults() : SkipList.defaults().withOverrides(skipListFile);
-        } catch (IOException | IllegalArgumentException e) {
-            err.println("triage: cannot use the skip list " + skipListFile + ": " + e.getMessage());
+        Optional<SkipList> skipList = SkipListOption.load(skipListFile, err);
+        if (skipList.isEmpty()) {
             return TriageCommand.EXIT_USAGE;
         }
         Path dir = indexDir != null ? indexDir : IndexLocations.defaultIndexDir();
-        try (DumpTriager triager = DumpTriager.open(dir, skipList, top)) {
+        try (DumpTriager triager = DumpTriager.open(dir, skipList.get(), top)) {
             return batch ? reportFolder(triager, format) : reportFile(triager, format);
         } catch (KbIndexException e) {
             // The index names the folder and how to build it.
