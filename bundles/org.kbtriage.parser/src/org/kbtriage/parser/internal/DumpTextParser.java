@@ -45,7 +45,9 @@ public final class DumpTextParser {
                 context.stacks().close();
                 continue;
             }
-            context.moveTo(lines.text(), lineCount, lines.lineStart());
+            String text = lines.text();
+            int quote = quotePrefixLength(text);
+            context.moveTo(quote == 0 ? text : text.substring(quote), lineCount, lines.lineStart() + quote);
             try {
                 readLine();
             } catch (RuntimeException e) {
@@ -83,6 +85,29 @@ public final class DumpTextParser {
             }
         }
         stacks.acceptHeaderless(context);
+    }
+
+    /**
+     * Length of an e-mail quote prefix ({@code > }, {@code >> }, {@code > > }): dumps are pasted
+     * into mail and quoted back. Debuggers never start a line with {@code >}, and Visual Studio's
+     * current-frame marker goes with it.
+     */
+    static int quotePrefixLength(String line) {
+        int i = FrameLine.skipSpace(line, 0);
+        if (i >= line.length() || line.charAt(i) != '>') {
+            return 0;
+        }
+        int end = i;
+        while (i < line.length() && line.charAt(i) == '>') {
+            i++;
+            end = i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t') ? i + 1 : i;
+            // "> > " quotes twice; "> text" keeps the text's own indentation after the one space.
+            int next = FrameLine.skipSpace(line, end);
+            if (next < line.length() && line.charAt(next) == '>') {
+                i = next;
+            }
+        }
+        return end;
     }
 
     private void reportLongLine(LineReader lines) {

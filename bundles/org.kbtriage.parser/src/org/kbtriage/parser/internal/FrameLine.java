@@ -68,8 +68,10 @@ public final class FrameLine {
             }
         }
         while (i < n) {
-            // One pass over the token: its end, and whether it is an address (8 or 16 hex digits, 8`8).
-            int end = i;
+            // One pass over the token: its end, and whether it is an address (8 or 16 hex digits, 8`8),
+            // printed bare as debuggers do or with the 0x some tools add.
+            int digits = i + 2 < n && s.charAt(i) == '0' && (s.charAt(i + 1) == 'x' || s.charAt(i + 1) == 'X') ? i + 2 : i;
+            int end = digits;
             boolean hex = true;
             int backtick = -1;
             while (end < n) {
@@ -84,14 +86,17 @@ public final class FrameLine {
                 }
                 end++;
             }
-            int length = end - i;
-            boolean address = hex && (backtick < 0 ? length == 8 || length == 16 : length == 17 && backtick == i + 8);
+            int length = end - digits;
+            boolean address = hex && (backtick < 0 ? length == 8 || length == 16 : length == 17 && backtick == digits + 8);
+            if (address && digits > i && skipSpace(s, end) >= n) {
+                address = false; // a last 0x... on the line is a frame without a module, not a column
+            }
             if (address) {
                 line.addColumn(i, end);
                 if (length > 8) {
                     line.wide = true;
                 }
-            } else if (length == 1 && s.charAt(i) == ':') {
+            } else if (end - i == 1 && s.charAt(i) == ':') {
                 if (line.firstColumnAfterColon < 0) {
                     line.firstColumnAfterColon = line.columnCount;
                 }
@@ -99,7 +104,7 @@ public final class FrameLine {
                 line.inline = true;
                 int close = s.indexOf(')', i);
                 end = close < 0 ? n : close + 1;
-            } else if (length >= 8 && s.charAt(i) == '-' && isPlaceholder(s, i, end)) {
+            } else if (end - i >= 8 && s.charAt(i) == '-' && isPlaceholder(s, i, end)) {
                 line.addColumn(-1, -1);
             } else {
                 break;

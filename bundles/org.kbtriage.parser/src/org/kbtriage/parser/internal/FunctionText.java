@@ -85,7 +85,7 @@ public final class FunctionText {
             if (j < n && s.charAt(j) == '(' && !isNote(s, j)) {
                 j = skipBalanced(s, j, '(', ')');
             }
-            int offsetEnd = j < n && s.charAt(j) == '+' ? text.readOffset(s, j) : -1;
+            int offsetEnd = j < n && s.charAt(j) == '+' ? text.readOffset(s, j) : text.readSpacedOffset(s, j);
             text.end = offsetEnd >= 0 ? offsetEnd : j;
             text.updateContinuation(s);
             text.dropPlaceholderSymbol();
@@ -175,6 +175,10 @@ public final class FunctionText {
                 && FrameLine.allHex(symbol, 2, symbol.length())) {
             address = symbol.toLowerCase(java.util.Locale.ROOT);
             symbol = null;
+        } else if ((symbol.length() == 8 || symbol.length() == 16) && FrameLine.allHex(symbol, 0, symbol.length())) {
+            // Visual Studio without symbols: kernel32.dll!7c80b713()
+            address = "0x" + symbol.toLowerCase(java.util.Locale.ROOT);
+            symbol = null;
         }
     }
 
@@ -202,9 +206,30 @@ public final class FunctionText {
         return text;
     }
 
+    /**
+     * Reads the offset Visual Studio prints apart from the name, {@code  + 0x4c bytes}, from
+     * {@code from} on; returns the index after the digits, or -1 when no such offset is there.
+     */
+    private int readSpacedOffset(String s, int from) {
+        int plus = FrameLine.skipSpace(s, from);
+        if (plus == from || plus >= s.length() || s.charAt(plus) != '+') {
+            return -1;
+        }
+        int digits = FrameLine.skipSpace(s, plus + 1);
+        if (digits == plus + 1 || !(s.startsWith("0x", digits) || s.startsWith("0X", digits))) {
+            return -1;
+        }
+        return readOffsetDigits(s, digits);
+    }
+
     /** Reads {@code +0x1c} or {@code +1c} at {@code plus}; returns the index after it, or -1. */
     private int readOffset(String s, int plus) {
-        int i = plus + 1;
+        return readOffsetDigits(s, plus + 1);
+    }
+
+    /** Reads {@code 0x1c} or {@code 1c} at {@code from}; returns the index after it, or -1. */
+    private int readOffsetDigits(String s, int from) {
+        int i = from;
         if (s.startsWith("0x", i) || s.startsWith("0X", i)) {
             i += 2;
         }
@@ -219,8 +244,8 @@ public final class FunctionText {
         while (significant < i - 1 && s.charAt(significant) == '0') {
             significant++;
         }
-        if (significant == digits && digits == plus + 3 && isLowerHex(s, digits, i)) {
-            offset = s.substring(plus + 1, i); // already "0x1c": the common case, one copy
+        if (significant == digits && digits == from + 2 && isLowerHex(s, digits, i)) {
+            offset = s.substring(from, i); // already "0x1c": the common case, one copy
         } else {
             offset = "0x" + s.substring(significant, i).toLowerCase(java.util.Locale.ROOT);
         }
@@ -300,18 +325,32 @@ public final class FunctionText {
         return at - from >= 8 && s.startsWith("operator", at - 8);
     }
 
+    /**
+     * Reads what follows the frame: debugger notes, a source file and line, and the columns other
+     * tools print after the function (argument values, Visual Studio's {@code bytes},
+     * {@code Line 412} and tab-separated language column). Anything else is trailing text.
+     */
     private void readNotes(String s, int from) {
         int n = s.length();
         int i = from;
         while (true) {
+            boolean afterTab = false;
             while (i < n && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+                afterTab |= s.charAt(i) == '\t';
                 i++;
             }
             if (i >= n) {
                 return;
             }
             char c = s.charAt(i);
-            if (c == '(') {
+            int tokenEnd = FrameLine.tokenEnd(s, i);
+            if (isArgumentValue(s, i, tokenEnd) || offset != null && s.startsWith("bytes", i) && tokenEnd == i + 5) {
+                i = tokenEnd;
+            } else if (s.startsWith("Line ", i) && readLineNumber(s, i + 5) > i + 5) {
+                i = readLineNumber(s, i + 5);
+            } else if (afterTab) {
+                return; // a further column of a tab-separated table
+            } else if (c == '(') {
                 if (s.startsWith("(Inline", i)) {
                     inline = true;
                 }
@@ -328,6 +367,29 @@ public final class FunctionText {
                 return;
             }
         }
+    }
+
+    /** Reads the digits of {@code Line 412}; returns the index after them ({@code from} when there are none). */
+    private int readLineNumber(String s, int from) {
+        int i = from;
+        int number = 0;
+        while (i < s.length() && Character.isDigit(s.charAt(i)) && number < 100_000_000) {
+            number = number * 10 + s.charAt(i) - '0';
+            i++;
+        }
+        if (i > from) {
+            sourceLine = number;
+        }
+        return i;
+    }
+
+    /** An argument value printed after the function: 8 or 16 hex digits, or 8`8. */
+    private static boolean isArgumentValue(String s, int from, int to) {
+        int length = to - from;
+        if (length == 17 && s.charAt(from + 8) == '`') {
+            return FrameLine.allHex(s, from, from + 8) && FrameLine.allHex(s, from + 9, to);
+        }
+        return (length == 8 || length == 16) && FrameLine.allHex(s, from, to);
     }
 
     /** {@code [d:\src\foo.cpp @ 123]}: the source file and line of the frame. */

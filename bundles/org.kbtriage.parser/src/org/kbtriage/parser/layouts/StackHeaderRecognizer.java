@@ -8,7 +8,8 @@ import org.kbtriage.parser.internal.ParseContext;
  * Stack table headers, which tell the layout and the meaning of the address columns:
  * WinDbg x86 {@code ChildEBP RetAddr  Args to Child}, x64 {@code Child-SP RetAddr Call Site},
  * Dr. Watson {@code FramePtr ReturnAd Param#1 ...}, the NTSD/KD tables of KB articles
- * {@code FramePtr RetAddr Param1 ...}, and {@code kc}'s {@code # Call Site}.
+ * {@code FramePtr RetAddr Param1 ...}, {@code kc}'s {@code # Call Site} and DebugDiag's
+ * {@code Function Arg 1 Arg 2 Arg 3 Source}.
  */
 final class StackHeaderRecognizer implements LineRecognizer {
 
@@ -27,7 +28,8 @@ final class StackHeaderRecognizer implements LineRecognizer {
             context.stacks().open(DumpLayout.DR_WATSON, false);
         } else if (s.contains("FramePtr") && (s.contains("RetAddr") || s.contains("Param"))) {
             context.stacks().open(DumpLayout.KB_TABLE, false);
-        } else if (s.strip().equals("# Call Site") || s.strip().equals("Call Site")) {
+        } else if (s.strip().equals("# Call Site") || s.strip().equals("Call Site")
+                || s.startsWith("Function", context.indent()) && s.contains("Arg 1")) {
             context.stacks().open(DumpLayout.SYMBOL_LIST, false);
         } else {
             return false;
