@@ -4,8 +4,9 @@ import java.util.Locale;
 
 /**
  * The identity of a stack frame across dumps and KB articles: {@code module!symbol} in lower
- * case, without the offset and without the image extension, so that {@code STORE.EXE!EcRpc+0x12}
- * and {@code store!EcRpc+0x471} share the key {@code store!ecrpc}.
+ * case, without the offset, the image extension and the stdcall/fastcall decoration, so that
+ * {@code STORE.EXE!EcRpc+0x12}, {@code store!EcRpc+0x471} and {@code store!_EcRpc@20} share the
+ * key {@code store!ecrpc}.
  */
 public final class FrameKeys {
 
@@ -26,7 +27,26 @@ public final class FrameKeys {
         if (symbol == null || symbol.isBlank()) {
             return moduleKey;
         }
-        return moduleKey + '!' + symbol.strip().toLowerCase(Locale.ROOT);
+        return moduleKey + '!' + undecorated(symbol.strip()).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * {@code _HrGetProps@12} (stdcall) and {@code @HrGetProps@8} (fastcall) -> {@code HrGetProps}:
+     * the same function as printed with public symbols and with full ones. C++ names and names
+     * without the decoration are returned unchanged.
+     */
+    public static String undecorated(String symbol) {
+        int at = symbol.lastIndexOf('@');
+        if (at < 2 || at == symbol.length() - 1 || symbol.charAt(0) != '_' && symbol.charAt(0) != '@') {
+            return symbol;
+        }
+        for (int i = at + 1; i < symbol.length(); i++) {
+            if (!Character.isDigit(symbol.charAt(i))) {
+                return symbol;
+            }
+        }
+        String name = symbol.substring(1, at);
+        return name.indexOf('@') >= 0 || name.indexOf(':') >= 0 ? symbol : name;
     }
 
     /** {@code "KERNEL32.dll"} -> {@code "KERNEL32"}; other names unchanged. */

@@ -17,6 +17,15 @@ class FrameKeysTest {
     }
 
     @Test
+    void stdcallAndFastcallDecorationIsDropped() {
+        assertEquals("kernel32!basethreadstart", FrameKeys.key("kernel32", "_BaseThreadStart@8"));
+        assertEquals("mapi32!hrgetprops", FrameKeys.key("MAPI32", "@HrGetProps@8"));
+        assertEquals("msvcrt!_endthreadex", FrameKeys.key("msvcrt", "_endthreadex"));
+        assertEquals("ordsvc!?pop@corderqueue@@qaepavcorder@@xz", FrameKeys.key("ORDSVC", "?Pop@COrderQueue@@QAEPAVCOrder@@XZ"));
+        assertEquals("ordsvc!_a@b@4", FrameKeys.key("ORDSVC", "_a@b@4"));
+    }
+
+    @Test
     void moduleOnlyWithoutSymbolAndNothingWithoutModule() {
         assertEquals("ordplug", FrameKeys.key("ORDPLUG", null));
         assertNull(FrameKeys.key(null, null));

@@ -46,6 +46,22 @@ class WinDbgX86LayoutTest {
     }
 
     @Test
+    void readsKpArgumentListsPrintedOneParameterALine() {
+        String kp = Fixtures.text("windbg-kP.txt");
+        DumpThread thread = Frames.crashing(new DumpParser().parseText(kp, "windbg-kP.txt"));
+        assertEquals(List.of("ordsvc!corderqueue::pop", "ordsvc!processnextorder", "ordsvc!workermain",
+                "kernel32!basethreadstart"), Frames.keys(thread));
+        StackFrame pop = thread.getFrames().get(0);
+        assertEquals("0x1f", pop.getOffset());
+        assertEquals("d:\\src\\ordsvc\\queue.cpp", pop.getSourceFile());
+        assertEquals(212, pop.getSourceLine());
+        assertEquals(kp.indexOf("ORDSVC!COrderQueue::Pop("), pop.getStartOffset());
+        assertEquals(kp.indexOf("0)+0x1f") + "0)+0x1f".length(), pop.getEndOffset());
+        assertEquals("0x4e", thread.getFrames().get(1).getOffset());
+        assertEquals(Fixtures.lineOf(kp, kp.indexOf("ORDSVC!WorkerMain(")), thread.getFrames().get(2).getLine());
+    }
+
+    @Test
     void readsNumberedFramesWithAnInlineFrame() {
         DumpThread kn = dump.getThreads().get(1);
         assertEquals(5, kn.getFrames().size());

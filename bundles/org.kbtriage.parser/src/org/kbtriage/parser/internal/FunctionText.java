@@ -12,6 +12,8 @@ package org.kbtriage.parser.internal;
 public final class FunctionText {
 
     private static final int MAX_MODULE_LENGTH = 128;
+    /** A {@code kP} argument list longer than this is an unclosed parenthesis, not arguments. */
+    private static final int MAX_ARGUMENT_LINES = 32;
 
     /** Index in the line of the first character of the frame text (the module). */
     public int start;
@@ -36,6 +38,9 @@ public final class FunctionText {
     private boolean symbolWrapped;
     /** A {@code +} (or {@code +0x}) ended the line: the offset digits are on the next one. */
     private boolean dangling;
+    /** Parentheses of a {@code kP} argument list still open at the end of the line. */
+    private int openArguments;
+    private int argumentLines;
 
     private FunctionText() {
     }
@@ -83,6 +88,7 @@ public final class FunctionText {
             text.symbol = s.substring(i + 1, symbolEnd);
             int j = symbolEnd;
             if (j < n && s.charAt(j) == '(' && !isNote(s, j)) {
+                text.openArguments = unclosedParentheses(s, j);
                 j = skipBalanced(s, j, '(', ')');
             }
             int offsetEnd = j < n && s.charAt(j) == '+' ? text.readOffset(s, j) : text.readSpacedOffset(s, j);
@@ -106,6 +112,9 @@ public final class FunctionText {
      * {@code 0x12} after a {@code +} that ended the line). Returns false when the line is not that.
      */
     public boolean appendContinuation(String s, int from) {
+        if (openArguments > 0) {
+            return appendArguments(s, from);
+        }
         if (dangling) {
             int offsetEnd = readOffset(s, from - 1);
             return offsetEnd >= 0 && finishContinuation(s, offsetEnd);
@@ -130,6 +139,43 @@ public final class FunctionText {
         }
         int offsetEnd = j < s.length() && s.charAt(j) == '+' ? readOffset(s, j) : -1;
         return finishContinuation(s, offsetEnd >= 0 ? offsetEnd : j);
+    }
+
+    /**
+     * A line of the argument list that {@code kP} prints one parameter a line; the line that
+     * closes it may carry the offset: {@code unsigned long cb = 0x2c)+0x118}.
+     */
+    private boolean appendArguments(String s, int from) {
+        if (++argumentLines > MAX_ARGUMENT_LINES) {
+            openArguments = 0;
+            return false;
+        }
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(') {
+                openArguments++;
+            } else if (c == ')' && --openArguments == 0) {
+                int j = i + 1;
+                int offsetEnd = j < s.length() && s.charAt(j) == '+' ? readOffset(s, j) : -1;
+                return finishContinuation(s, offsetEnd >= 0 ? offsetEnd : j);
+            }
+        }
+        end = s.stripTrailing().length();
+        continues = true;
+        return true;
+    }
+
+    private static int unclosedParentheses(String s, int from) {
+        int depth = 0;
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            }
+        }
+        return Math.max(depth, 0);
     }
 
     private boolean finishContinuation(String s, int newEnd) {
