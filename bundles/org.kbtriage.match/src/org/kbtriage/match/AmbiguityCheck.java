@@ -21,8 +21,12 @@ final class AmbiguityCheck {
 
     static final double NEAR_IDENTICAL = 0.8;
 
-    /** A rival scores at least this share of the match's score. */
-    static final double RIVAL_SCORE_SHARE = 0.8;
+    /**
+     * A rival scores at least this share of the match's score. A longer article printing the same
+     * top frames scores lower only for what the dump does not show; 0.8 let stacks cut below the
+     * shared frames (truncated, or reached from another caller) pass as confident.
+     */
+    static final double RIVAL_SCORE_SHARE = 0.7;
 
     private final StackCatalog catalog;
 

@@ -157,6 +157,16 @@ class DumpMatcherTest {
     }
 
     @Test
+    void aStackCutBelowTheFramesTwoArticlesShareIsNotConfident() throws IOException {
+        MatchResult result = match(Fixtures.dump("WIDGETDB!IndexSplit+0x21", "WIDGETDB!IndexInsert+0x7c",
+                "IMPORTER!LoadRows+0x3e", "IMPORTER!Main+0x12"));
+
+        assertEquals(List.of(Fixtures.INDEX_CRASH, Fixtures.INDEX_MERGE).stream().sorted().toList(),
+                result.matches().subList(0, 2).stream().map(Match::getArticleId).sorted().toList());
+        assertFalse(result.confident(), result.verdict());
+    }
+
+    @Test
     void aDumpShowingAllOfAnArticlesFramesIsNotAmbiguous() throws IOException {
         MatchResult result = match(Fixtures.dump("WIDGETDB!CacheLookup+0x1f", "WIDGETDB!CacheRebuild+0x5c",
                 "WIDGETDB!CCatalog::Reload+0x30", "WIDGETSRV!HandleRequest+0x2e", "WIDGETSRV!WorkerLoop+0x91"));

@@ -27,6 +27,7 @@ final class Fixtures {
     static final String RPC_RUNTIME = "Q900004";
     static final String SPOOLER = "Q900005";
     static final String CACHE_REBUILD = "Q900010";
+    static final String INDEX_MERGE = "Q900011";
 
     static final List<String> CACHE_STACK = List.of(
             "widgetdb!CacheLookup", "widgetdb!CacheFetch", "widgetdb!CCatalog::Resolve",
@@ -64,6 +65,10 @@ final class Fixtures {
                 article(CACHE_REBUILD, "Widget Server Crashes While Rebuilding the Cache",
                         List.of("widgetdb!CacheLookup", "widgetdb!CacheRebuild", "widgetdb!CCatalog::Reload",
                                 "widgetsrv!HandleRequest", "widgetsrv!WorkerLoop", "kernel32!BaseThreadStart")),
+                article(INDEX_MERGE, "Widget Server Access Violation While Compacting the Index",
+                        List.of("widgetdb!IndexSplit", "widgetdb!IndexInsert", "widgetdb!IndexMerge",
+                                "widgetdb!CCatalog::Compact", "widgetdb!CompactWorker", "widgetsrv!MaintenanceLoop",
+                                "widgetsrv!TimerThread", "kernel32!BaseThreadStart")),
                 article("Q900009", "Backup Agent Raises an Exception While Reading a Tape",
                         List.of("kernel32!RaiseException", "bkagent!ReadTapeBlock", "bkagent!TapeWorker",
                                 "kernel32!BaseThreadStart")));
