@@ -268,6 +268,11 @@ class DumpEditorBehaviourTest {
         // The crashing thread comes first.
         TreeItem first = frames.getViewer().getTree().getItem(0);
         assertTrue(first.getText(0).contains("crashing"), first.getText(0));
+        // The other thread is closed, and its frames get no tree items until it is opened (only a placeholder).
+        TreeItem other = frames.getViewer().getTree().getItem(1);
+        assertFalse(other.getExpanded());
+        assertTrue(other.getItemCount() == 0 || other.getItemCount() == 1 && other.getItem(0).getData() == null,
+                other.getItemCount() + " items under the closed thread");
 
         // Caret onto a frame in the editor: the Frames view selects it.
         Ui.page().activate(editor);
