@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,8 +21,14 @@ import java.util.Set;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -105,7 +112,7 @@ class DumpEditorBehaviourTest {
 
     private static List<Point> rangesWithBackground(DumpEditor editor, RGB background) {
         List<Point> ranges = new ArrayList<>();
-        for (StyleRange range : editor.getTextWidget().getStyleRanges()) {
+        for (StyleRange range : editor.frameStylesIn(0, editor.getTextWidget().getCharCount())) {
             if (range.background != null && range.background.getRGB().equals(background)) {
                 ranges.add(new Point(range.start, range.start + range.length));
             }
@@ -147,13 +154,87 @@ class DumpEditorBehaviourTest {
         assertEquals(offsetsOf(List.of(frame(analysis, "RtlpWaitForCriticalSection"), frame(analysis, "BaseThreadStart"))),
                 crashing);
         // Generic OS frames are dimmed.
-        StyleRange generic = editor.getTextWidget().getStyleRangeAtOffset((int) frame(analysis, "KiFastSystemCallRet").getStartOffset());
+        int genericStart = (int) frame(analysis, "KiFastSystemCallRet").getStartOffset();
+        StyleRange generic = editor.frameStylesIn(genericStart, genericStart + 1)[0];
         assertEquals(FrameStyles.GENERIC_FOREGROUND, generic.foreground.getRGB());
 
         MatchesView matches = (MatchesView) Ui.page().showView(MatchesView.ID);
         Ui.processEvents();
         assertEquals("Q100001", ((Match) matches.getViewer().getElementAt(0)).getArticleId());
         assertTrue(matches.getVerdict().startsWith("Confident match: Q100001"), matches.getVerdict());
+    }
+
+    @Test
+    void aLargeLogOpensWhileTheEventLoopKeepsRunningAndIsDrawnWithItsFramesMarked() throws Exception {
+        // About 25 MB (330,000 lines) of memory-dump output, then the crash.
+        String noise = "0012f8a0  00 00 00 00 01 00 00 00-a0 f8 12 00 34 c5 f5 77  ............4..w\n";
+        Path file = temp.resolve("large-session.log");
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (int i = 0; i < 330_000; i++) {
+                out.write(noise);
+            }
+            out.write(DUMP);
+        }
+        String content = Files.readString(file, StandardCharsets.UTF_8);
+
+        // A timer that beats whenever the event loop runs, noting the beats that find the text partly handed over.
+        DumpEditor[] editor = new DumpEditor[1];
+        int[] beatsWhileTextArrives = new int[1];
+        Heartbeat heartbeat = new Heartbeat(Display.getCurrent(), 1, () -> {
+            int shown = editor[0] == null ? 0 : editor[0].getTextWidget().getCharCount();
+            if (shown > 0 && shown < content.length()) {
+                beatsWhileTextArrives[0]++;
+            }
+        });
+        try {
+            editor[0] = DumpOpener.open(PlatformUI.getWorkbench().getActiveWorkbenchWindow(), file);
+            assertNotNull(editor[0]);
+            Ui.waitUntil("the analysis", () -> editor[0].getAnalysis() != null || editor[0].getFailure() != null);
+        } finally {
+            heartbeat.stop();
+        }
+        assertNull(editor[0].getFailure());
+        assertTrue(beatsWhileTextArrives[0] >= 1,
+                "the event loop did not run while the text reached the editor (" + heartbeat.beats() + " beats in all)");
+        StyledText text = editor[0].getTextWidget();
+        assertEquals(content.length(), text.getCharCount());
+        assertEquals(content.substring(content.length() - DUMP.length()), text.getTextRange(content.length() - DUMP.length(), DUMP.length()));
+        assertEquals(330_000 + DUMP.split("\n").length + 1, text.getLineCount());
+
+        // The confident match's frames are revealed and painted highlighted by the widget itself.
+        DumpAnalysis analysis = editor[0].getAnalysis();
+        StackFrame matched = frame(analysis, "QueueFlushPending");
+        assertSame(analysis.matches().get(0), editor[0].getShownMatch());
+        int line = text.getLineAtOffset((int) matched.getStartOffset());
+        assertTrue(line >= text.getTopIndex() && line < text.getTopIndex() + text.getClientArea().height / text.getLineHeight(),
+                "line " + line + " is not in view from line " + text.getTopIndex());
+        Ui.processEvents();
+        assertTrue(paints(text, FrameStyles.MATCHED_BACKGROUND), "no matched frame is painted highlighted");
+    }
+
+    /** Whether the control, printed into an image, shows this colour somewhere. */
+    private static boolean paints(Control control, RGB colour) {
+        Point size = control.getSize();
+        Image image = new Image(control.getDisplay(), size.x, size.y);
+        try {
+            GC gc = new GC(image);
+            try {
+                control.print(gc);
+            } finally {
+                gc.dispose();
+            }
+            ImageData data = image.getImageData();
+            for (int y = 0; y < data.height; y++) {
+                for (int x = 0; x < data.width; x++) {
+                    if (data.palette.getRGB(data.getPixel(x, y)).equals(colour)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        } finally {
+            image.dispose();
+        }
     }
 
     @Test
@@ -187,6 +268,11 @@ class DumpEditorBehaviourTest {
         // The crashing thread comes first.
         TreeItem first = frames.getViewer().getTree().getItem(0);
         assertTrue(first.getText(0).contains("crashing"), first.getText(0));
+        // The other thread is closed, and its frames get no tree items until it is opened (only a placeholder).
+        TreeItem other = frames.getViewer().getTree().getItem(1);
+        assertFalse(other.getExpanded());
+        assertTrue(other.getItemCount() == 0 || other.getItemCount() == 1 && other.getItem(0).getData() == null,
+                other.getItemCount() + " items under the closed thread");
 
         // Caret onto a frame in the editor: the Frames view selects it.
         Ui.page().activate(editor);

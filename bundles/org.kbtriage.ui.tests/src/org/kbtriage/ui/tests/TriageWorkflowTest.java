@@ -56,7 +56,7 @@ class TriageWorkflowTest {
 
     private static List<Point> highlighted(DumpEditor editor) {
         List<Point> ranges = new ArrayList<>();
-        for (StyleRange range : editor.getTextWidget().getStyleRanges()) {
+        for (StyleRange range : editor.frameStylesIn(0, editor.getTextWidget().getCharCount())) {
             if (range.background != null && range.background.getRGB().equals(FrameStyles.MATCHED_BACKGROUND)) {
                 ranges.add(new Point(range.start, range.start + range.length));
             }

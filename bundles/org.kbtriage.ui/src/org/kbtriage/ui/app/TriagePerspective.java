@@ -24,10 +24,12 @@ public final class TriagePerspective implements IPerspectiveFactory {
         right.addView(ARTICLE_VIEW);
 
         // Matches and search results below the dump, so the article they select stays in sight on the right.
+        // Properties opens there on demand (Window > Show View): its tab's SVG icon alone would load and
+        // rasterize the SVG library at start-up.
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.68f, editorArea);
         bottom.addView(MATCHES_VIEW);
         bottom.addView(SEARCH_VIEW);
-        bottom.addView(IPageLayout.ID_PROP_SHEET);
+        bottom.addPlaceholder(IPageLayout.ID_PROP_SHEET);
         bottom.addPlaceholder("org.eclipse.pde.runtime.LogView");
 
         layout.addShowViewShortcut(FRAMES_VIEW);

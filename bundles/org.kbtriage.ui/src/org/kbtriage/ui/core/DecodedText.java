@@ -1,9 +1,6 @@
 package org.kbtriage.ui.core;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -22,12 +19,7 @@ final class DecodedText {
         byte[] bytes = Files.readAllBytes(file);
         TextDecoding.Encoding encoding = TextDecoding.detect(bytes, Math.min(bytes.length, TextDecoding.SAMPLE_SIZE));
         int start = Math.min(encoding.bomLength(), bytes.length);
-        try {
-            return encoding.charset().newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
-                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
-        } catch (CharacterCodingException e) {
-            throw new IOException("cannot decode the text as " + encoding.name(), e);
-        }
+        // Replaces bad bytes like a REPLACE decoder, without its intermediate char buffer (200 MB for a 100 MB log).
+        return new String(bytes, start, bytes.length - start, encoding.charset());
     }
 }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.Collections;
 
-import org.eclipse.jface.text.IDocument;
 import org.kbtriage.model.Dump;
 import org.kbtriage.model.DumpThread;
 import org.kbtriage.model.Match;
@@ -19,7 +18,7 @@ import org.kbtriage.ui.core.KbStatus;
 public final class DumpAnalysis {
 
     private final Path file;
-    private final IDocument document;
+    private final DumpText text;
     private final Dump dump;
     private final List<Match> matches;
     private final KbStatus kbStatus;
@@ -27,15 +26,15 @@ public final class DumpAnalysis {
     private final Set<StackFrame> genericFrames;
     private final Map<StackFrame, List<Match>> matchesByFrame = new IdentityHashMap<>();
 
-    public DumpAnalysis(Path file, IDocument document, Dump dump, List<Match> matches, KbStatus kbStatus,
+    public DumpAnalysis(Path file, DumpText text, Dump dump, List<Match> matches, KbStatus kbStatus,
             Set<StackFrame> genericFrames) {
         this.file = file;
-        this.document = document;
+        this.text = text;
         this.dump = dump;
         this.matches = List.copyOf(matches);
         this.kbStatus = kbStatus;
         this.genericFrames = Collections.unmodifiableSet(genericFrames);
-        this.frameIndex = new FrameIndex(dump, document.getLength());
+        this.frameIndex = new FrameIndex(dump, text.length());
         for (Match match : this.matches) {
             for (StackFrame frame : match.getMatchedFrames()) {
                 matchesByFrame.computeIfAbsent(frame, f -> new ArrayList<>()).add(match);
@@ -47,8 +46,9 @@ public final class DumpAnalysis {
         return file;
     }
 
-    public IDocument document() {
-        return document;
+    /** The dump's whole text, which the frame offsets index. */
+    public DumpText text() {
+        return text;
     }
 
     public Dump dump() {

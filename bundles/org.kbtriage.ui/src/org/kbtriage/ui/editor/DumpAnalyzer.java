@@ -36,7 +36,7 @@ final class DumpAnalyzer {
         }
         progress.subTask("Parsing " + input.getName());
         LoadedDump loaded = service.load(input.file(), progress.split(60));
-        DumpDocument document = new DumpDocument(loaded.text());
+        DumpText text = DumpText.of(loaded.text());
         progress.worked(10);
         KbStatus kb = service.ensureKb(progress.split(0));
         List<Match> matches = List.of();
@@ -44,7 +44,7 @@ final class DumpAnalyzer {
             progress.subTask("Matching against the KB");
             matches = service.match(loaded.dump(), progress.split(30));
         }
-        return new DumpAnalysis(input.file(), document, loaded.dump(), matches, kb, genericFrames(loaded.dump()));
+        return new DumpAnalysis(input.file(), text, loaded.dump(), matches, kb, genericFrames(loaded.dump()));
     }
 
     private DumpAnalysis restore(DumpEditorInput input, SubMonitor progress) throws TriageException {
@@ -65,7 +65,7 @@ final class DumpAnalyzer {
                     + " is not there any more.");
         }
         String text = service.readText(file, progress.split(80));
-        return new DumpAnalysis(file, new DumpDocument(text), dump, session.getMatches(), service.kbStatus(),
+        return new DumpAnalysis(file, DumpText.of(text), dump, session.getMatches(), service.kbStatus(),
                 genericFrames(dump));
     }
 

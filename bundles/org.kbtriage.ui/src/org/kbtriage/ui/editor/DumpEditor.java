@@ -1,9 +1,6 @@
 package org.kbtriage.ui.editor;
 
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.ListenerList;
@@ -11,15 +8,18 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.text.Document;
 import org.eclipse.jface.text.ITextHover;
+import org.eclipse.jface.text.IUndoManager;
 import org.eclipse.jface.text.source.CompositeRuler;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.text.source.LineNumberRulerColumn;
 import org.eclipse.jface.text.source.SourceViewer;
+import org.eclipse.jface.text.presentation.IPresentationReconciler;
 import org.eclipse.jface.text.source.SourceViewerConfiguration;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.events.MouseAdapter;
 import org.eclipse.swt.events.MouseEvent;
@@ -50,8 +50,9 @@ import org.kbtriage.ui.views.ArticleView;
 
 /**
  * A dump file, read-only, with its frames marked: the shown match's frames highlighted, the crashing
- * thread marked, generic frames dimmed. Reading, decoding, parsing and matching run in a Job; the text is
- * set in one go and only frame ranges are styled, so a 100 MB log does not freeze the window.
+ * thread marked, generic frames dimmed. Reading, decoding, parsing, indexing the lines and matching run in
+ * a Job; the text then reaches the widget a part at a time between events ({@link DumpDocument}) and only
+ * the lines drawn are styled ({@link FrameStyles}), so a 100 MB log does not freeze the window.
  * <p>
  * The editor's selection is the frame under the caret (a {@link StructuredSelection} of one
  * {@link StackFrame}); a frame selected elsewhere (the Frames view) is revealed here.
@@ -61,6 +62,10 @@ public final class DumpEditor extends EditorPart {
     public static final String ID = "org.kbtriage.ui.editor.dump";
 
     private static final RGB BANNER_ERROR = new RGB(190, 0, 0);
+    /** Lines shown at once: more than a screen, little enough to set without a pause. */
+    private static final int FIRST_LINES = 1_000;
+    /** Lines handed to the text widget per event-loop turn afterwards: a few milliseconds of its bookkeeping. */
+    private static final int LINES_PER_STEP = 20_000;
 
     private final SimpleSelectionProvider selectionProvider = new SimpleSelectionProvider();
     private final ListenerList<Runnable> analysisListeners = new ListenerList<>();
@@ -68,6 +73,7 @@ public final class DumpEditor extends EditorPart {
 
     private Label banner;
     private SourceViewer viewer;
+    private final FrameStyles frameStyles = new FrameStyles();
     private DumpAnalysis analysis;
     private Match shownMatch;
     private String failure;
@@ -119,6 +125,7 @@ public final class DumpEditor extends EditorPart {
         text.setFont(JFaceResources.getTextFont());
         lineNumbers.setFont(JFaceResources.getTextFont());
         viewer.setDocument(new Document(""));
+        text.addLineStyleListener(frameStyles);
         text.addCaretListener(event -> caretMoved(event.caretOffset));
         text.addMouseListener(new MouseAdapter() {
             @Override
@@ -167,13 +174,28 @@ public final class DumpEditor extends EditorPart {
         }
     }
 
+    /** Shows the text of a new analysis, its first lines at once and the rest in steps; then the analysis. */
     private void applyAnalysis(DumpAnalysis result) {
         if (viewer == null || viewer.getControl().isDisposed()) {
             return;
         }
+        frameStyles.show(result);
+        DumpDocument document = new DumpDocument(result.text(), FIRST_LINES);
+        viewer.setDocument(document);
+        showRestOf(result, document);
+    }
+
+    private void showRestOf(DumpAnalysis result, DumpDocument document) {
+        if (viewer.getControl().isDisposed() || viewer.getDocument() != document) {
+            return; // closed, or a newer analysis took over
+        }
+        if (!document.isComplete()) {
+            document.showMoreLines(LINES_PER_STEP);
+            viewer.getControl().getDisplay().asyncExec(() -> showRestOf(result, document));
+            return;
+        }
         analysis = result;
         failure = null;
-        viewer.setDocument(result.document());
         showBanner(summary(result), false);
         showMatch(result.confidentMatch());
     }
@@ -208,17 +230,17 @@ public final class DumpEditor extends EditorPart {
         banner.getParent().layout(true, true);
     }
 
+    /** Redraws the frames whose look changed with the shown match (their bold text changes the line widths). */
     private void applyStyles() {
         if (analysis == null) {
             return;
         }
-        Set<StackFrame> matched = Collections.newSetFromMap(new IdentityHashMap<>());
-        if (shownMatch != null) {
-            matched.addAll(shownMatch.getMatchedFrames());
-        }
         StyledText text = viewer.getTextWidget();
-        text.setStyleRanges(new org.eclipse.swt.custom.StyleRange[0]);
-        viewer.changeTextPresentation(FrameStyles.presentation(analysis, matched), true);
+        for (StackFrame frame : frameStyles.showMatched(shownMatch == null ? List.of() : shownMatch.getMatchedFrames())) {
+            if (FrameIndex.hasPlace(frame, text.getCharCount())) {
+                text.redrawRange((int) frame.getStartOffset(), (int) (frame.getEndOffset() - frame.getStartOffset()), true);
+            }
+        }
     }
 
     /** Highlights the frames of this match (null: highlight none) and reveals the first of them. */
@@ -226,10 +248,15 @@ public final class DumpEditor extends EditorPart {
         shownMatch = match;
         applyStyles();
         if (match != null && analysis != null) {
-            match.getMatchedFrames().stream().filter(f -> FrameIndex.hasPlace(f, analysis.document().getLength()))
+            match.getMatchedFrames().stream().filter(f -> FrameIndex.hasPlace(f, analysis.text().length()))
                     .mapToInt(f -> (int) f.getStartOffset()).min().ifPresent(this::revealNearTop);
         }
         analysisListeners.forEach(Runnable::run);
+    }
+
+    /** The frame styles the text shows over the range [start, end) (what the widget is given for its lines). */
+    public StyleRange[] frameStylesIn(int start, int end) {
+        return frameStyles.stylesIn(start, end);
     }
 
     /** Scrolls so that the offset's line sits a few lines below the top, with its context above it. */
@@ -244,7 +271,7 @@ public final class DumpEditor extends EditorPart {
 
     /** Selects a frame's text and scrolls to it. */
     public void revealFrame(StackFrame frame) {
-        if (analysis == null || !FrameIndex.hasPlace(frame, analysis.document().getLength())) {
+        if (analysis == null || !FrameIndex.hasPlace(frame, analysis.text().length())) {
             return;
         }
         int start = (int) frame.getStartOffset();
@@ -381,8 +408,18 @@ public final class DumpEditor extends EditorPart {
         return false;
     }
 
-    /** Read-only text with the frame hover; no presentation reconciler, so frame styles stay as set. */
+    /** Read-only text with the frame hover; no presentation reconciler (the frame styles come from {@link FrameStyles}), no undo. */
     private final class Configuration extends SourceViewerConfiguration {
+
+        @Override
+        public IPresentationReconciler getPresentationReconciler(ISourceViewer sourceViewer) {
+            return null;
+        }
+
+        @Override
+        public IUndoManager getUndoManager(ISourceViewer sourceViewer) {
+            return null; // read-only; an undo manager would also copy every appended part of the text
+        }
 
         @Override
         public ITextHover getTextHover(ISourceViewer sourceViewer, String contentType) {

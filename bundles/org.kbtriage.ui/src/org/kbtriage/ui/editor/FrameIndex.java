@@ -36,6 +36,31 @@ public final class FrameIndex {
 
     /** The frame whose text holds the offset (its end included, where a caret after the text sits), or null. */
     public StackFrame frameAt(int offset) {
+        int candidate = lastStartingAtOrBefore(offset);
+        if (candidate < 0) {
+            return null;
+        }
+        StackFrame frame = frames.get(candidate);
+        return offset <= frame.getEndOffset() ? frame : null;
+    }
+
+    /** The placed frames whose text overlaps the range [start, end), by offset. */
+    public List<StackFrame> framesOverlapping(int start, int end) {
+        int from = Math.max(0, lastStartingAtOrBefore(start));
+        if (from < frames.size() && frames.get(from).getEndOffset() <= start) {
+            from++;
+        }
+        int to = Math.max(from, lastStartingAtOrBefore(end - 1) + 1);
+        return frames.subList(from, to);
+    }
+
+    /** All placed frames, by offset. */
+    public List<StackFrame> frames() {
+        return frames;
+    }
+
+    /** The index of the last frame that starts at or before the offset, or -1. */
+    private int lastStartingAtOrBefore(int offset) {
         int lo = 0;
         int hi = starts.length - 1;
         int candidate = -1;
@@ -48,15 +73,6 @@ public final class FrameIndex {
                 hi = mid - 1;
             }
         }
-        if (candidate < 0) {
-            return null;
-        }
-        StackFrame frame = frames.get(candidate);
-        return offset <= frame.getEndOffset() ? frame : null;
-    }
-
-    /** All placed frames, by offset. */
-    public List<StackFrame> frames() {
-        return frames;
+        return candidate;
     }
 }

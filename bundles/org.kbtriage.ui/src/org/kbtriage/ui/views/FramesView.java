@@ -182,13 +182,11 @@ public final class FramesView extends ViewPart {
             shown = analysis;
             viewer.setInput(analysis);
             if (analysis != null) {
-                viewer.expandToLevel(2);
+                // Only the crashing thread (else the first) open: the tree makes items for the frames of
+                // open threads only, which matters for a long log with thousands of threads.
                 List<DumpThread> threads = analysis.threadsCrashingFirst();
-                for (int i = 1; i < threads.size(); i++) {
-                    if (!threads.get(i).isCrashing()) {
-                        viewer.collapseToLevel(threads.get(i), 1);
-                    }
-                }
+                List<DumpThread> open = threads.stream().filter(DumpThread::isCrashing).toList();
+                viewer.setExpandedElements((open.isEmpty() ? threads.stream().limit(1).toList() : open).toArray());
             }
         } else {
             viewer.refresh();

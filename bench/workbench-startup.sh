@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Start-up of the workbench window (goal <= 2.5 s): from `./triage` to its main window mapped and painted,
+# over a few runs in one throw-away home. Prints the wall time and the CPU time the JVM had used by then
+# (user + system), which is steadier than wall time on a busy machine. Each run quits with Ctrl+Q, as a
+# user would, so the next one starts like a returning user's: the extension registry cache and the saved
+# window layout are there. Run 0 (a first start) only warms up and is not counted.
+#
+#   bench/workbench-startup.sh [RUNS]     (default 5; needs the product built, Xvfb, xwininfo, xdotool, import)
+#   TRIAGE=/path/to/other/launcher bench/workbench-startup.sh   compares another launcher on the same product
+#   (with KBTRIAGE_PRODUCT pointing at the product when that launcher is not in this checkout)
+set -euo pipefail
+
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+runs="${1:-5}"
+for tool in Xvfb xwininfo xdotool import identify; do
+  command -v "$tool" >/dev/null || { echo "workbench-startup: $tool is missing (apt-get install xvfb x11-utils xdotool imagemagick)" >&2; exit 3; }
+done
+
+work="$(mktemp -d)"
+xvfb_pid=""
+app_pid=""
+cleanup() {
+  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
+  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+for n in 85 86 87 88 89; do
+  [ -e "/tmp/.X11-unix/X$n" ] && continue
+  Xvfb ":$n" -screen 0 1600x1000x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
+  xvfb_pid=$!
+  for _ in $(seq 1 50); do
+    if DISPLAY=":$n" xwininfo -root >/dev/null 2>&1; then break 2; fi
+    sleep 0.1
+  done
+  kill "$xvfb_pid" 2>/dev/null || true
+  xvfb_pid=""
+done
+[ -n "$xvfb_pid" ] || { echo "workbench-startup: could not start Xvfb" >&2; exit 3; }
+export DISPLAY=":$n"
+
+ticks="$(getconf CLK_TCK)"
+cpu_ms() { awk -v t="$ticks" '{ print int(($14 + $15) * 1000 / t) }' "/proc/$1/stat"; }
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+
+walls=()
+cpus=()
+paints=()
+export HOME="$work/home"
+mkdir -p "$HOME"
+for run in $(seq 0 "$runs"); do
+  start="$(now_ms)"
+  JAVA_TOOL_OPTIONS="-Duser.home=$HOME" "${TRIAGE:-$repo/triage}" >"$work/app$run.log" 2>&1 &
+  app_pid=$!
+  window=""
+  for _ in $(seq 1 3000); do
+    # The main shell: titled "KB Triage Workbench", larger than the workbench's hidden helper shells.
+    window="$(xwininfo -root -tree 2>/dev/null | awk '/^ *0x[0-9a-f]+ "KB Triage Workbench/ {
+        split($0, g, /\)  */); split(g[2], size, "x"); if (size[1] + 0 > 400) { print $1; exit } }')"
+    if [ -n "$window" ] && xwininfo -id "$window" 2>/dev/null | grep -q IsViewable; then break; fi
+    window=""
+    kill -0 "$app_pid" 2>/dev/null || { cat "$work/app$run.log" >&2; echo "workbench-startup: the workbench exited" >&2; exit 1; }
+    sleep 0.02
+  done
+  [ -n "$window" ] || { echo "workbench-startup: no workbench window after a minute" >&2; exit 1; }
+  mapped=$(( $(now_ms) - start ))
+  cpu="$(cpu_ms "$app_pid")"
+  # Usable: painted (a mapped window stays black until the workbench has drawn its parts).
+  for _ in $(seq 1 600); do
+    [ "$(import -window "$window" "$work/shot.png" 2>/dev/null && identify -format '%k' "$work/shot.png" || echo 0)" -gt 50 ] && break
+    sleep 0.02
+  done
+  painted=$(( $(now_ms) - start ))
+  echo "run $run: window mapped after ${mapped} ms wall (${cpu} ms CPU), painted after ${painted} ms wall"
+  if [ "$run" -gt 0 ]; then
+    walls+=("$mapped")
+    cpus+=("$cpu")
+    paints+=("$painted")
+  fi
+  # Quit like a user (File > Exit), so that the workbench saves its state; kill it if it does not go.
+  xdotool windowfocus --sync "$window" key --clearmodifiers ctrl+q 2>/dev/null || true
+  for _ in $(seq 1 150); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.1; done
+  kill "$app_pid" 2>/dev/null && echo "run $run: the workbench did not quit on Ctrl+Q; killed" >&2
+  wait "$app_pid" 2>/dev/null || true
+  app_pid=""
+done
+
+stats() { sort -n | awk '{ v[NR] = $1 } END { printf "min %d ms, median %d ms, max %d ms", v[1], v[int((NR + 1) / 2)], v[NR] }'; }
+echo "BENCH workbench start-up over $runs runs: to the mapped window $(printf '%s\n' "${walls[@]}" | stats) wall, $(printf '%s\n' "${cpus[@]}" | stats) CPU; to a painted window $(printf '%s\n' "${paints[@]}" | stats) wall"
