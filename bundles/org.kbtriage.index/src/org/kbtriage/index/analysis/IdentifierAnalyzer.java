@@ -1,13 +1,8 @@
 package org.kbtriage.index.analysis;
 
-import java.util.regex.Pattern;
-
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.miscellaneous.LengthFilter;
-import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
-import org.apache.lucene.analysis.pattern.PatternCaptureGroupTokenFilter;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.util.CharTokenizer;
 
@@ -20,20 +15,9 @@ import org.apache.lucene.analysis.util.CharTokenizer;
  * between connectors (module, symbol, offset, file extension) and its camel-case parts ({@code Hr Str To},
  * {@code MAPI Allocate Buffer}), so a search finds it whole, by module, by symbol or by one of its words.
  * At query time tokens are not expanded: a query identifier means that identifier. Plain words are not
- * indexed (see {@link IdentifierShapeFilter}); the English fields index them.
+ * indexed (see {@link IdentifierShape}); the English fields index them.
  */
 public final class IdentifierAnalyzer extends Analyzer {
-
-
-    /**
-     * The parts emitted beside each whole token: the frame without its offset ({@code module!symbol}), the
-     * segments between connectors, and camel-case words.
-     */
-    private static final Pattern[] PARTS = {
-        Pattern.compile("^([^!+]+![^!+]+)\\+"),
-        Pattern.compile("([A-Za-z0-9_$@?#~]+)"),
-        Pattern.compile("([A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+)"),
-    };
 
     private final boolean expand;
 
@@ -41,7 +25,7 @@ public final class IdentifierAnalyzer extends Analyzer {
         this.expand = expand;
     }
 
-    /** The index-time analyzer: whole tokens plus segments and camel-case parts. */
+    /** The index-time analyzer: identifiers whole plus their parts ({@link IdentifierTokenizer}). */
     public static IdentifierAnalyzer forIndexing() {
         return new IdentifierAnalyzer(true);
     }
@@ -53,24 +37,11 @@ public final class IdentifierAnalyzer extends Analyzer {
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer tokenizer = CharTokenizer.fromTokenCharPredicate(IdentifierAnalyzer::isTokenChar);
-        TokenStream stream = new IdentifierShapeFilter(tokenizer, !expand);
         if (expand) {
-            stream = new PatternCaptureGroupTokenFilter(stream, true, PARTS);
+            return new TokenStreamComponents(new IdentifierTokenizer());
         }
-        stream = new LowerCaseFilter(stream);
-        if (expand) {
-            // Single letters from camel case (the A of HrStrAToStrW) and hex digits only add noise.
-            stream = new LengthFilter(stream, 2, Integer.MAX_VALUE);
-            stream = new RemoveDuplicatesTokenFilter(stream);
-        }
-        return new TokenStreamComponents(tokenizer, stream);
-    }
-
-    /** Letters, digits and the characters of C/C++ names, frames and paths; everything else separates tokens. */
-    private static boolean isTokenChar(int c) {
-        return Character.isLetterOrDigit(c) || c == '_' || c == '$' || c == '@' || c == '?' || c == '~'
-                || IdentifierShapeFilter.CONNECTORS.indexOf(c) >= 0;
+        Tokenizer tokenizer = CharTokenizer.fromTokenCharPredicate(IdentifierShape::isTokenChar);
+        return new TokenStreamComponents(tokenizer, new LowerCaseFilter(new ConnectorTrimFilter(tokenizer)));
     }
 
     @Override

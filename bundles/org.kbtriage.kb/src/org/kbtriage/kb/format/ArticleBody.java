@@ -75,7 +75,7 @@ public record ArticleBody(List<Section> sections, String additionalQueryWords, L
     /** The {@code ====} rule that opens the keyword footer, or -1. */
     private static int footerRule(String[] lines) {
         for (int i = lines.length - 1; i >= 0; i--) {
-            if (FOOTER_FIELD.matcher(lines[i]).matches()) {
+            if (isFooterField(lines[i])) {
                 for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
                     if (EQUALS_RULE.matcher(lines[j]).matches()) {
                         return j;
@@ -86,9 +86,25 @@ public record ArticleBody(List<Section> sections, String additionalQueryWords, L
         return -1;
     }
 
+    private static boolean isFooterField(String line) {
+        return mayBeFooterField(line) && FOOTER_FIELD.matcher(line).matches();
+    }
+
+    /** Footer fields start with the K, T, I or S of their names: the pattern need not be tried on other lines. */
+    private static boolean mayBeFooterField(String line) {
+        if (line.isEmpty()) {
+            return false;
+        }
+        char first = line.charAt(0);
+        return first == 'K' || first == 'T' || first == 'I' || first == 'S';
+    }
+
     private static void collectFooterKeywords(String[] lines, int from, List<String> keywords) {
         Set<String> unique = new LinkedHashSet<>();
         for (int i = from; i < lines.length; i++) {
+            if (!mayBeFooterField(lines[i])) {
+                continue;
+            }
             Matcher field = FOOTER_FIELD.matcher(lines[i]);
             if (field.matches()) {
                 for (String word : WHITESPACE.split(field.group(2).strip())) {

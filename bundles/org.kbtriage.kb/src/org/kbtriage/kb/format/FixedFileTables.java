@@ -42,11 +42,22 @@ final class FixedFileTables {
             }
             if (ArticleBody.firstNonBlank(line) == '|' && line.toLowerCase(Locale.ROOT).contains("file name")) {
                 i = readBox(lines, i, to, rows);
-            } else if (COLUMN_HEADER.matcher(line.strip()).matches()) {
+            } else if (isColumnHeader(line.strip())) {
                 i = readColumns(lines, i, to, rows);
             }
         }
         return rows;
+    }
+
+    /** {@link #COLUMN_HEADER}, tried only on lines of letters, spaces, slashes and dots (few lines are). */
+    private static boolean isColumnHeader(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == ' ' || c == '/' || c == '.')) {
+                return false;
+            }
+        }
+        return COLUMN_HEADER.matcher(line).matches();
     }
 
     private static boolean mentionsFileName(String line) {

@@ -11,6 +11,7 @@ final class HeaderValues {
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+    private static final Pattern SEMICOLON = Pattern.compile("\\s*;\\s*");
     /** {@code MS-DOS:3.x,4.x} or {@code :5.5}: a platform name before the version list. */
     private static final Pattern PLATFORM_PREFIX = Pattern.compile("^[^:,]*:");
 
@@ -30,7 +31,7 @@ final class HeaderValues {
     /** Versions as listed ({@code 4.0,4.0 SP1}); a leading platform name ({@code WINDOWS:}) is dropped. */
     static List<String> versions(String value) {
         Set<String> versions = new LinkedHashSet<>();
-        for (String part : value.strip().split("\\s*;\\s*")) {
+        for (String part : SEMICOLON.split(value.strip())) {
             String list = PLATFORM_PREFIX.matcher(part).replaceFirst("");
             for (String version : COMMA.split(list.strip())) {
                 if (!version.isBlank()) {

@@ -16,6 +16,7 @@ public final class JekyllArticleFormat {
 
     private static final String RAW_START = "{% raw %}";
     private static final String RAW_END = "{% endraw %}";
+    private static final String TITLE_KEY = "title:";
     private static final Pattern FRONT_MATTER_TITLE = Pattern.compile("(?m)^title:\\s*(.*?)\\s*$");
     private static final Pattern ID_PREFIX = Pattern.compile("^(Q\\d+):\\s*");
     private static final Pattern HEADER_LINE = Pattern.compile("^([A-Za-z() ]+):\\s?(.*)$");
@@ -46,38 +47,38 @@ public final class JekyllArticleFormat {
             id = idPrefix.group(1);
             title = title.substring(idPrefix.end());
         }
-        String[] lines = normalized.substring(rawStart + RAW_START.length(), rawEnd).split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].startsWith("\t")) {
-                lines[i] = lines[i].substring(1);
-            }
-        }
+        int textStart = rawStart + RAW_START.length();
         String lastModified = "";
         List<String> products = List.of();
         List<String> versions = List.of();
         List<String> keywords = List.of();
-        int bodyStart = 0;
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (RULE.matcher(line).matches()) {
-                bodyStart = i;
+        int bodyStart = textStart;
+        for (int lineStart = textStart; lineStart <= rawEnd; ) {
+            int lineEnd = normalized.indexOf('\n', lineStart);
+            if (lineEnd < 0 || lineEnd > rawEnd) {
+                lineEnd = rawEnd;
+            }
+            String line = unindented(normalized, lineStart, lineEnd);
+            // Cheap tests first: a rule starts with a dash and a header line has a colon.
+            if (line.startsWith("-") && RULE.matcher(line).matches()) {
+                bodyStart = lineStart;
                 break;
             }
-            Matcher header = HEADER_LINE.matcher(line);
-            if (!header.matches()) {
-                continue;
-            }
-            String value = header.group(2).strip();
-            switch (header.group(1).strip()) {
-                case "Article" -> id = id == null && !value.isEmpty() ? value : id;
-                case "Product(s)" -> products = HeaderValues.products(value);
-                case "Version(s)" -> versions = HeaderValues.versions(value);
-                case "Keyword(s)" -> keywords = HeaderValues.words(value);
-                case "Last Modified" -> lastModified = value;
-                default -> {
-                    // Operating System(s) and unknown headers carry nothing the model keeps.
+            Matcher header = line.indexOf(':') > 0 ? HEADER_LINE.matcher(line) : null;
+            if (header != null && header.matches()) {
+                String value = header.group(2).strip();
+                switch (header.group(1).strip()) {
+                    case "Article" -> id = id == null && !value.isEmpty() ? value : id;
+                    case "Product(s)" -> products = HeaderValues.products(value);
+                    case "Version(s)" -> versions = HeaderValues.versions(value);
+                    case "Keyword(s)" -> keywords = HeaderValues.words(value);
+                    case "Last Modified" -> lastModified = value;
+                    default -> {
+                        // Operating System(s) and unknown headers carry nothing the model keeps.
+                    }
                 }
             }
+            lineStart = lineEnd + 1;
         }
         if (id == null) {
             throw new MalformedArticleException(path, "no article number (neither in the title nor an Article: line)");
@@ -85,19 +86,49 @@ public final class JekyllArticleFormat {
         if (title.isBlank()) {
             throw new MalformedArticleException(path, "the article has no title");
         }
-        String body = String.join("\n", java.util.Arrays.copyOfRange(lines, bodyStart, lines.length));
-        return new ArticleText(id, title, lastModified, products, versions, keywords, body);
+        return new ArticleText(id, title, lastModified, products, versions, keywords,
+                unindented(normalized, bodyStart, rawEnd));
+    }
+
+    /** The lines of {@code text[start, end)} without the TAB that indents each of them. */
+    private static String unindented(String text, int start, int end) {
+        StringBuilder unindented = new StringBuilder(end - start);
+        for (int lineStart = start; lineStart <= end; ) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0 || lineEnd > end) {
+                lineEnd = end;
+            }
+            if (lineStart > start) {
+                unindented.append('\n');
+            }
+            unindented.append(text, lineStart < lineEnd && text.charAt(lineStart) == '\t' ? lineStart + 1 : lineStart, lineEnd);
+            lineStart = lineEnd + 1;
+        }
+        return unindented.toString();
     }
 
     private static String frontMatterTitle(String path, String frontMatter) throws MalformedArticleException {
         Matcher matcher = FRONT_MATTER_TITLE.matcher(frontMatter);
-        if (!matcher.find()) {
+        // The pattern is tried only where a line starts with "title:"; scanning every position costs more.
+        int at = frontMatter.indexOf(TITLE_KEY);
+        while (at >= 0 && !(startsLine(frontMatter, at) && matcher.region(at, frontMatter.length()).lookingAt())) {
+            at = frontMatter.indexOf(TITLE_KEY, at + 1);
+        }
+        if (at < 0) {
             throw new MalformedArticleException(path, "the front matter has no title:");
         }
         String raw = matcher.group(1);
         if (raw.length() >= 2 && raw.startsWith("\"") && raw.endsWith("\"")) {
             raw = raw.substring(1, raw.length() - 1).replace("\\\"", "\"");
         }
-        return Parser.unescapeEntities(raw, false).strip();
+        return (raw.indexOf('&') < 0 ? raw : Parser.unescapeEntities(raw, false)).strip();
+    }
+
+    private static boolean startsLine(String text, int index) {
+        if (index == 0) {
+            return true;
+        }
+        char before = text.charAt(index - 1);
+        return before == '\n' || before == '\u0085' || before == '\u2028' || before == '\u2029';
     }
 }

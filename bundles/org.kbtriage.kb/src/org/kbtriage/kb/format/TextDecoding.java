@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 public final class TextDecoding {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final char REPLACEMENT = '\uFFFD';
 
     private TextDecoding() {
     }
@@ -23,6 +24,12 @@ public final class TextDecoding {
         }
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        // The JDK's lenient decoding is much faster than a strict decoder; without a replacement character in its
+        // result the bytes were valid UTF-8 and both give the same text.
+        String lenient = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        if (lenient.indexOf(REPLACEMENT) < 0) {
+            return lenient;
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
