@@ -186,7 +186,10 @@ public final class KbIndex implements Closeable {
         }
     }
 
-    /** Every article that prints a call stack, with its ordered frame keys (one entry per article number). */
+    /**
+     * Every article that prints a call stack, with its printed stacks (one entry per article number); read from
+     * one stored field per article, without rebuilding articles.
+     */
     public List<FramedArticle> framedArticles() {
         try {
             TopDocs all = searcher.search(new TermQuery(new Term(IndexSchema.HAS_FRAMES, "1")), Math.max(1, reader.maxDoc()));
@@ -198,7 +201,7 @@ public final class KbIndex implements Closeable {
                 Document doc = stored.document(hit.doc, fields);
                 if (seen.add(doc.get(IndexSchema.ID))) {
                     framed.add(new FramedArticle(doc.get(IndexSchema.ID), doc.get(IndexSchema.TITLE),
-                            ArticleDocuments.frameKeys(doc)));
+                            ArticleDocuments.printedStacks(doc)));
                 }
             }
             return framed;

@@ -56,7 +56,10 @@ public final class IndexSchema {
     public static final String FRAME = "frame";
     /** The frames' module and symbol text, analysed for identifiers. */
     public static final String FRAME_TEXT = "frame_text";
-    /** The ordered frame keys, one per line, for the matcher. */
+    /**
+     * The article's printed stacks for the matcher, so it needs no whole article: frame keys in printed order, one
+     * per line, an empty line between two stacks.
+     */
     public static final String FRAME_KEYS = "frame_keys";
     /** {@code key<TAB>module<TAB>symbol<TAB>offset<TAB>ordinal} per frame, in order. */
     public static final String FRAME_DETAIL = "frame_detail";
