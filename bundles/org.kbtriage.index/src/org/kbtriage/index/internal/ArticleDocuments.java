@@ -154,14 +154,13 @@ public final class ArticleDocuments {
             doc.add(new StringField(IndexSchema.FRAME, key, Field.Store.NO));
         }
         doc.add(new TextField(IndexSchema.FRAME_TEXT, text.toString(), Field.Store.NO));
-        doc.add(new StoredField(IndexSchema.FRAME_KEYS, stacks.toString()));
+        doc.add(new BinaryDocValuesField(IndexSchema.FRAME_KEYS, new BytesRef(stacks.toString())));
         doc.add(new StringField(IndexSchema.HAS_FRAMES, "1", Field.Store.NO));
     }
 
-    /** The printed stacks stored with a document, each its frame keys in order (empty when it has no frames). */
-    public static List<List<String>> printedStacks(Document doc) {
-        String stacks = doc.get(IndexSchema.FRAME_KEYS);
-        if (stacks == null || stacks.isEmpty()) {
+    /** The printed stacks of a {@link IndexSchema#FRAME_KEYS} value, each its frame keys in order. */
+    public static List<List<String>> printedStacks(String stacks) {
+        if (stacks.isEmpty()) {
             return List.of();
         }
         List<List<String>> printed = new ArrayList<>();

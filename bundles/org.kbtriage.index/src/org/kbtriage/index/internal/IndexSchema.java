@@ -57,8 +57,8 @@ public final class IndexSchema {
     /** The frames' module and symbol text, analysed for identifiers. */
     public static final String FRAME_TEXT = "frame_text";
     /**
-     * The article's printed stacks for the matcher, so it needs no whole article: frame keys in printed order, one
-     * per line, an empty line between two stacks.
+     * The article's printed stacks for the matcher, a doc value so the matcher reads them without decompressing
+     * stored articles: frame keys in printed order, one per line, an empty line between two stacks.
      */
     public static final String FRAME_KEYS = "frame_keys";
     /** {@code key<TAB>module<TAB>symbol<TAB>offset<TAB>ordinal} per frame, in order. */
