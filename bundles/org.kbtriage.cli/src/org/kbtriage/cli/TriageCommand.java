@@ -2,15 +2,20 @@ package org.kbtriage.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
+import org.kbtriage.report.ProductVersion;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 
-/** The {@code triage} command line: the top-level command and the registry of its sub-commands. */
+/**
+ * The {@code triage} command line: the top-level command and the registry of its sub-commands. Two entry points
+ * run it: {@link TriageMain} on a plain class path (what the {@code triage} script starts) and
+ * {@link TriageApplication} in OSGi.
+ */
 @Command(name = "triage",
         mixinStandardHelpOptions = true,
         versionProvider = TriageCommand.BundleVersion.class,
@@ -22,6 +27,17 @@ public final class TriageCommand implements Runnable {
 
     /** Exit code for bad usage or bad input the user can fix. */
     public static final int EXIT_USAGE = 2;
+
+    /**
+     * Lucene logs a performance hint about the incubating Vector API on every start; on a command
+     * line whose standard error carries only real errors that hint is noise. Held in a field
+     * because java.util.logging keeps loggers weakly.
+     */
+    private static final Logger LUCENE_VECTORIZATION = Logger.getLogger("org.apache.lucene.internal.vectorization");
+
+    static {
+        LUCENE_VECTORIZATION.setLevel(Level.SEVERE);
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -56,13 +72,11 @@ public final class TriageCommand implements Runnable {
         }
     }
 
-    /** Reports the version of the installed bundle, or of the build when run outside OSGi. */
+    /** Reports the version of the installed product (its bundles' version). */
     static final class BundleVersion implements IVersionProvider {
         @Override
         public String[] getVersion() {
-            Bundle bundle = FrameworkUtil.getBundle(TriageCommand.class);
-            String version = bundle == null ? "development build" : bundle.getVersion().toString();
-            return new String[] {"KB Triage Workbench " + version,
+            return new String[] {"KB Triage Workbench " + ProductVersion.current(),
                     "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
         }
     }

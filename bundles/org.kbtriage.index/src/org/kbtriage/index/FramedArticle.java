@@ -7,11 +7,17 @@ import java.util.List;
  *
  * @param id the article number
  * @param title the title
- * @param frameKeys the article's frames in printed order as {@code module!symbol} keys, lower case
+ * @param stacks the article's printed stacks (two crashes, "* or *" variants) in printed order, each its frames
+ *        top first as {@code module!symbol} keys, lower case
  */
-public record FramedArticle(String id, String title, List<String> frameKeys) {
+public record FramedArticle(String id, String title, List<List<String>> stacks) {
 
     public FramedArticle {
-        frameKeys = List.copyOf(frameKeys);
+        stacks = stacks.stream().map(List::copyOf).toList();
+    }
+
+    /** All the article's frame keys in printed order, the stacks one after the other. */
+    public List<String> frameKeys() {
+        return stacks.stream().flatMap(List::stream).toList();
     }
 }

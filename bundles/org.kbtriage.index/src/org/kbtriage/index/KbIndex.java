@@ -16,9 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -186,19 +184,21 @@ public final class KbIndex implements Closeable {
         }
     }
 
-    /** Every article that prints a call stack, with its ordered frame keys (one entry per article number). */
+    /**
+     * Every article that prints a call stack, with its printed stacks (one entry per article number); read from
+     * doc values, without rebuilding or decompressing articles.
+     */
     public List<FramedArticle> framedArticles() {
         try {
             TopDocs all = searcher.search(new TermQuery(new Term(IndexSchema.HAS_FRAMES, "1")), Math.max(1, reader.maxDoc()));
-            StoredFields stored = searcher.storedFields();
+            HitLabels labels = new HitLabels(reader);
             List<FramedArticle> framed = new ArrayList<>();
             Set<String> seen = new HashSet<>();
-            Set<String> fields = Set.of(IndexSchema.ID, IndexSchema.TITLE, IndexSchema.FRAME_KEYS);
             for (ScoreDoc hit : all.scoreDocs) {
-                Document doc = stored.document(hit.doc, fields);
-                if (seen.add(doc.get(IndexSchema.ID))) {
-                    framed.add(new FramedArticle(doc.get(IndexSchema.ID), doc.get(IndexSchema.TITLE),
-                            ArticleDocuments.frameKeys(doc)));
+                String id = labels.id(hit.doc);
+                if (seen.add(id)) {
+                    framed.add(new FramedArticle(id, labels.title(hit.doc),
+                            ArticleDocuments.printedStacks(labels.frameStacks(hit.doc))));
                 }
             }
             return framed;

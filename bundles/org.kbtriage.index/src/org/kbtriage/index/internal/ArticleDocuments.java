@@ -29,6 +29,8 @@ import org.kbtriage.model.TriageFactory;
 public final class ArticleDocuments {
 
     private static final String TAB = "\t";
+    /** Between two printed stacks in {@link IndexSchema#FRAME_KEYS}: an empty line (frame keys are never empty). */
+    private static final String STACK_SEPARATOR = "\n\n";
     /**
      * The body keeps term offsets in its postings so the highlighter needs no re-analysis; that path also
      * avoids lucene-memory, which the wrapped highlighter bundle cannot load.
@@ -131,12 +133,18 @@ public final class ArticleDocuments {
         if (frames.isEmpty()) {
             return;
         }
-        List<String> keys = new ArrayList<>();
+        StringBuilder stacks = new StringBuilder();
         Set<String> distinct = new LinkedHashSet<>();
         StringBuilder text = new StringBuilder();
+        int previousOrdinal = Integer.MIN_VALUE;
         for (StackFrame frame : frames) {
             String key = frameKey(frame);
-            keys.add(key);
+            if (!stacks.isEmpty()) {
+                // A frame whose position in its stack does not grow starts the article's next printed stack.
+                stacks.append(frame.getOrdinal() <= previousOrdinal ? STACK_SEPARATOR : "\n");
+            }
+            previousOrdinal = frame.getOrdinal();
+            stacks.append(key);
             distinct.add(key);
             text.append(nullToEmpty(frame.getModule())).append('!').append(nullToEmpty(frame.getSymbol())).append('\n');
             doc.add(new StoredField(IndexSchema.FRAME_DETAIL, String.join(TAB, key, nullToEmpty(frame.getModule()),
@@ -146,14 +154,20 @@ public final class ArticleDocuments {
             doc.add(new StringField(IndexSchema.FRAME, key, Field.Store.NO));
         }
         doc.add(new TextField(IndexSchema.FRAME_TEXT, text.toString(), Field.Store.NO));
-        doc.add(new StoredField(IndexSchema.FRAME_KEYS, String.join("\n", keys)));
+        doc.add(new BinaryDocValuesField(IndexSchema.FRAME_KEYS, new BytesRef(stacks.toString())));
         doc.add(new StringField(IndexSchema.HAS_FRAMES, "1", Field.Store.NO));
     }
 
-    /** The ordered frame keys stored with a document (empty when it has no frames). */
-    public static List<String> frameKeys(Document doc) {
-        String keys = doc.get(IndexSchema.FRAME_KEYS);
-        return keys == null || keys.isEmpty() ? List.of() : List.of(keys.split("\n"));
+    /** The printed stacks of a {@link IndexSchema#FRAME_KEYS} value, each its frame keys in order. */
+    public static List<List<String>> printedStacks(String stacks) {
+        if (stacks.isEmpty()) {
+            return List.of();
+        }
+        List<List<String>> printed = new ArrayList<>();
+        for (String stack : stacks.split(STACK_SEPARATOR)) {
+            printed.add(List.of(stack.split("\n")));
+        }
+        return printed;
     }
 
     /** Rebuilds the article from a document's stored fields. */

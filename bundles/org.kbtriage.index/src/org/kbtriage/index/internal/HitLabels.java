@@ -10,8 +10,8 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 
 /**
- * Reads the article number and title of hits from doc values: listing hits then never decompresses the
- * stored article text.
+ * Reads the article number, title and printed stacks of documents from doc values: listing hits or the
+ * matcher's article stacks then never decompresses the stored article text.
  */
 public final class HitLabels {
 
@@ -33,11 +33,20 @@ public final class HitLabels {
 
     /** The title of a document. */
     public String title(int doc) throws IOException {
+        return binary(IndexSchema.TITLE, doc);
+    }
+
+    /** The printed stacks of a document as {@link IndexSchema#FRAME_KEYS} holds them; empty without frames. */
+    public String frameStacks(int doc) throws IOException {
+        return binary(IndexSchema.FRAME_KEYS, doc);
+    }
+
+    private String binary(String field, int doc) throws IOException {
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        BinaryDocValues titles = leaf.reader().getBinaryDocValues(IndexSchema.TITLE);
-        if (titles == null || !titles.advanceExact(doc - leaf.docBase)) {
+        BinaryDocValues values = leaf.reader().getBinaryDocValues(field);
+        if (values == null || !values.advanceExact(doc - leaf.docBase)) {
             return "";
         }
-        return titles.binaryValue().utf8ToString();
+        return values.binaryValue().utf8ToString();
     }
 }

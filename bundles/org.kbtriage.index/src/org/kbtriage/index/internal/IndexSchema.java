@@ -7,7 +7,7 @@ package org.kbtriage.index.internal;
 public final class IndexSchema {
 
     /** The schema version recorded in every commit. */
-    public static final String VERSION = "8";
+    public static final String VERSION = "9";
 
     /** Commit user data keys. */
     public static final String COMMIT_SCHEMA = "kbtriage.schema";
@@ -56,7 +56,10 @@ public final class IndexSchema {
     public static final String FRAME = "frame";
     /** The frames' module and symbol text, analysed for identifiers. */
     public static final String FRAME_TEXT = "frame_text";
-    /** The ordered frame keys, one per line, for the matcher. */
+    /**
+     * The article's printed stacks for the matcher, a doc value so the matcher reads them without decompressing
+     * stored articles: frame keys in printed order, one per line, an empty line between two stacks.
+     */
     public static final String FRAME_KEYS = "frame_keys";
     /** {@code key<TAB>module<TAB>symbol<TAB>offset<TAB>ordinal} per frame, in order. */
     public static final String FRAME_DETAIL = "frame_detail";

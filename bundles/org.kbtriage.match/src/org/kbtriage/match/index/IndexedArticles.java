@@ -12,15 +12,11 @@ import org.kbtriage.match.ArticleTextSearch;
 import org.kbtriage.match.stacks.ArticleStack;
 import org.kbtriage.match.stacks.ArticleStackSource;
 import org.kbtriage.model.KbArticle;
-import org.kbtriage.model.StackFrame;
 
 /**
- * The KB index as the matcher reads it: the stacks of every article that prints one, whole
- * articles for the reported matches, and full-text search for functions named in prose.
- *
- * <p>An article may print several stacks (two crashes, "* or *" variants); the index keeps its
- * frames in printed order with each frame's position in its own stack, so a new stack starts
- * wherever that position does not grow.
+ * The KB index as the matcher reads it: the printed stacks of every article that prints one (an
+ * article may print several: two crashes, "* or *" variants), whole articles for the reported
+ * matches, and full-text search for functions named in prose.
  */
 public final class IndexedArticles implements ArticleStackSource, ArticleLookup, ArticleTextSearch {
 
@@ -34,11 +30,7 @@ public final class IndexedArticles implements ArticleStackSource, ArticleLookup,
     public List<ArticleStack> articleStacks() {
         List<ArticleStack> stacks = new ArrayList<>();
         for (FramedArticle framed : index.framedArticles()) {
-            List<List<String>> printed = index.article(framed.id())
-                    .map(IndexedArticles::printedStacks)
-                    .filter(list -> !list.isEmpty())
-                    .orElseGet(() -> List.of(framed.frameKeys()));
-            stacks.add(new ArticleStack(framed.id(), framed.title(), printed));
+            stacks.add(new ArticleStack(framed.id(), framed.title(), framed.stacks()));
         }
         return stacks;
     }
@@ -65,26 +57,5 @@ public final class IndexedArticles implements ArticleStackSource, ArticleLookup,
             // A function name the query syntax cannot hold is simply not searched for.
             return List.of();
         }
-    }
-
-    /** The article's frames cut into its printed stacks. */
-    static List<List<String>> printedStacks(KbArticle article) {
-        List<List<String>> stacks = new ArrayList<>();
-        List<String> current = new ArrayList<>();
-        int previousOrdinal = Integer.MIN_VALUE;
-        for (StackFrame frame : article.getFrames()) {
-            if (frame.getOrdinal() <= previousOrdinal && !current.isEmpty()) {
-                stacks.add(current);
-                current = new ArrayList<>();
-            }
-            previousOrdinal = frame.getOrdinal();
-            if (frame.getKey() != null && !frame.getKey().isEmpty()) {
-                current.add(frame.getKey());
-            }
-        }
-        if (!current.isEmpty()) {
-            stacks.add(current);
-        }
-        return stacks;
     }
 }
