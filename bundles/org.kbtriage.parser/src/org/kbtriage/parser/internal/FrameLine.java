@@ -13,7 +13,9 @@ public final class FrameLine {
 
     /** Printed frame number, or -1. */
     public int ordinal = -1;
-    private final String text;
+    private final LineText text;
+    /** The columns copied out of the line, once {@link #keepColumns} was called. */
+    private String[] keptColumns;
     /** Start and end index of each column in the line; -1 for a placeholder. */
     private int[] bounds = new int[12];
     private int columnCount;
@@ -27,7 +29,7 @@ public final class FrameLine {
     /** The function text, or null when none follows the columns. */
     public FunctionText function;
 
-    private FrameLine(String text) {
+    private FrameLine(LineText text) {
         this.text = text;
     }
 
@@ -41,8 +43,21 @@ public final class FrameLine {
 
     /** The column as printed, or null for a placeholder ({@code --------}). */
     public String column(int index) {
+        if (keptColumns != null) {
+            return keptColumns[index];
+        }
         int start = bounds[2 * index];
         return start < 0 ? null : text.substring(start, bounds[2 * index + 1]);
+    }
+
+    /** Copies the columns out of the line, so they can be read once the reader has moved to the next line. */
+    public FrameLine keepColumns() {
+        String[] columns = new String[columnCount];
+        for (int i = 0; i < columnCount; i++) {
+            columns[i] = column(i);
+        }
+        keptColumns = columns;
+        return this;
     }
 
     private void addColumn(int start, int end) {
@@ -55,7 +70,7 @@ public final class FrameLine {
     }
 
     /** Scans a line; never null (a line with no columns and no function text has both empty). */
-    public static FrameLine scan(String s) {
+    public static FrameLine scan(LineText s, FrameNames names) {
         FrameLine line = new FrameLine(s);
         int n = s.length();
         int i = skipSpace(s, 0);
@@ -108,7 +123,7 @@ public final class FrameLine {
         }
         line.restStart = i;
         if (i < n) {
-            line.function = FunctionText.parse(s, i);
+            line.function = FunctionText.parse(s, i, names);
             if (line.function != null && line.inline) {
                 line.function.inline = true;
             }
@@ -117,8 +132,8 @@ public final class FrameLine {
     }
 
     /** True when the line is nothing but address columns (the function went to the next line). */
-    public boolean isAddressesOnly(String s) {
-        return function == null && columnCount >= 2 && restStart >= s.length();
+    public boolean isAddressesOnly() {
+        return function == null && columnCount >= 2 && restStart >= text.length();
     }
 
     /** True when the function text names a module, with or without a symbol. */
@@ -126,7 +141,7 @@ public final class FrameLine {
         return function != null && function.module != null && !function.label;
     }
 
-    private static boolean isPlaceholder(String s, int from, int to) {
+    private static boolean isPlaceholder(LineText s, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (c != '-' && c != '`') {
@@ -145,18 +160,27 @@ public final class FrameLine {
         return to > from;
     }
 
-    private static int parseHex(String s, int from, int to) {
+    static boolean allHex(LineText s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!FunctionText.isHex(s.charAt(i))) {
+                return false;
+            }
+        }
+        return to > from;
+    }
+
+    private static int parseHex(LineText s, int from, int to) {
         return Integer.parseInt(s, from, to, 16);
     }
 
-    static int skipSpace(String s, int i) {
+    static int skipSpace(LineText s, int i) {
         while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
             i++;
         }
         return i;
     }
 
-    static int tokenEnd(String s, int i) {
+    static int tokenEnd(LineText s, int i) {
         while (i < s.length() && s.charAt(i) != ' ' && s.charAt(i) != '\t') {
             i++;
         }

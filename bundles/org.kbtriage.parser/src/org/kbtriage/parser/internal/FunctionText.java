@@ -19,6 +19,8 @@ public final class FunctionText {
     public int end;
     public String module;
     public String symbol;
+    /** {@link org.kbtriage.parser.FrameKeys#key} of module and symbol; null without a module. */
+    public String key;
     /** Normalized {@code 0x...} offset, lower case, without leading zeros; null when absent. */
     public String offset;
     /** For frames without a module: the printed address. */
@@ -36,22 +38,25 @@ public final class FunctionText {
     private boolean symbolWrapped;
     /** A {@code +} (or {@code +0x}) ended the line: the offset digits are on the next one. */
     private boolean dangling;
+    /** Where module names, symbols and offsets come from: a big log repeats them. */
+    private final FrameNames names;
 
-    private FunctionText() {
+    private FunctionText(FrameNames names) {
+        this.names = names;
     }
 
     /** Parses the function text that begins at {@code from}; null when none begins there. */
-    public static FunctionText parse(String s, int from) {
+    public static FunctionText parse(LineText s, int from, FrameNames names) {
         int n = s.length();
         if (from >= n) {
             return null;
         }
         char first = s.charAt(from);
         if (first == '+' || first == '0' && from + 1 < n && (s.charAt(from + 1) == 'x' || s.charAt(from + 1) == 'X')) {
-            return rawAddress(s, from);
+            return rawAddress(s, from, names);
         }
         if (s.startsWith("<nosymbols>", from)) {
-            FunctionText text = new FunctionText();
+            FunctionText text = new FunctionText(names);
             text.start = from;
             text.end = from + "<nosymbols>".length();
             text.readNotes(s, text.end);
@@ -65,22 +70,26 @@ public final class FunctionText {
             return null;
         }
         char separator = s.charAt(i);
-        FunctionText text = new FunctionText();
+        FunctionText text = new FunctionText(names);
         text.start = from;
         if (separator == '+') {
             int offsetEnd = text.readOffset(s, i);
             if (offsetEnd < 0) {
                 return null;
             }
-            text.module = s.substring(from, i);
+            FrameNames.FrameName name = names.get(s, from, i);
+            text.module = name.module();
+            text.key = name.key();
             text.end = offsetEnd;
         } else if (separator == '!') {
             int symbolEnd = symbolEnd(s, i + 1);
             if (symbolEnd == i + 1) {
                 return null;
             }
-            text.module = s.substring(from, i);
-            text.symbol = s.substring(i + 1, symbolEnd);
+            FrameNames.FrameName name = names.get(s, from, symbolEnd);
+            text.module = name.module();
+            text.symbol = name.symbol();
+            text.key = name.key();
             int j = symbolEnd;
             if (j < n && s.charAt(j) == '(' && !isNote(s, j)) {
                 j = skipBalanced(s, j, '(', ')');
@@ -88,7 +97,9 @@ public final class FunctionText {
             int offsetEnd = j < n && s.charAt(j) == '+' ? text.readOffset(s, j) : -1;
             text.end = offsetEnd >= 0 ? offsetEnd : j;
             text.updateContinuation(s);
-            text.dropPlaceholderSymbol();
+            if (text.dropPlaceholderSymbol()) {
+                text.key = names.get(s, from, i).key();
+            }
         } else {
             return null;
         }
@@ -105,7 +116,7 @@ public final class FunctionText {
      * {@code Method+0x12}, a decorated name, a quoted name) or just its offset ({@code +0x12}, or
      * {@code 0x12} after a {@code +} that ended the line). Returns false when the line is not that.
      */
-    public boolean appendContinuation(String s, int from) {
+    public boolean appendContinuation(LineText s, int from) {
         if (dangling) {
             int offsetEnd = readOffset(s, from - 1);
             return offsetEnd >= 0 && finishContinuation(s, offsetEnd);
@@ -119,11 +130,13 @@ public final class FunctionText {
         }
         boolean quoted = insideQuote();
         int symbolEnd = symbolEnd(s, from, quoted);
-        if (symbolEnd == from || s.indexOf('!', from) >= from && s.indexOf('!', from) < symbolEnd) {
+        int bang = s.indexOf('!', from);
+        if (symbolEnd == from || bang >= from && bang < symbolEnd) {
             return false;
         }
         // A quoted name ({@code `scalar deleting destructor'}) was wrapped at a space.
-        symbol = symbol + (quoted ? " " : "") + s.substring(from, symbolEnd);
+        symbol = names.share(symbol + (quoted ? " " : "") + s.substring(from, symbolEnd));
+        key = names.key(module, symbol);
         int j = symbolEnd;
         if (j < s.length() && s.charAt(j) == '(' && !isNote(s, j)) {
             j = skipBalanced(s, j, '(', ')');
@@ -132,7 +145,7 @@ public final class FunctionText {
         return finishContinuation(s, offsetEnd >= 0 ? offsetEnd : j);
     }
 
-    private boolean finishContinuation(String s, int newEnd) {
+    private boolean finishContinuation(LineText s, int newEnd) {
         end = newEnd;
         trailingText = false;
         updateContinuation(s);
@@ -144,7 +157,7 @@ public final class FunctionText {
      * Whether the next line may hold the rest of this frame: the line ends right after a symbol
      * without an offset, or after a {@code +} whose offset went to the next line.
      */
-    private void updateContinuation(String s) {
+    private void updateContinuation(LineText s) {
         int n = s.length();
         int rest = end;
         dangling = false;
@@ -167,8 +180,8 @@ public final class FunctionText {
         return symbol.lastIndexOf('`') > symbol.lastIndexOf('\'');
     }
 
-    /** {@code store!<nosymbols>} and {@code store!0x0048a274} name a module, not a symbol. */
-    private void dropPlaceholderSymbol() {
+    /** {@code store!<nosymbols>} and {@code store!0x0048a274} name a module, not a symbol: true when the symbol was dropped. */
+    private boolean dropPlaceholderSymbol() {
         if (symbol.equals("<nosymbols>")) {
             symbol = null;
         } else if (symbol.length() > 2 && (symbol.startsWith("0x") || symbol.startsWith("0X"))
@@ -176,9 +189,10 @@ public final class FunctionText {
             address = symbol.toLowerCase(java.util.Locale.ROOT);
             symbol = null;
         }
+        return symbol == null;
     }
 
-    private static FunctionText rawAddress(String s, int from) {
+    private static FunctionText rawAddress(LineText s, int from, FrameNames names) {
         int i = from;
         if (s.charAt(i) == '+') {
             i++;
@@ -194,7 +208,7 @@ public final class FunctionText {
         if (j == digits) {
             return null;
         }
-        FunctionText text = new FunctionText();
+        FunctionText text = new FunctionText(names);
         text.start = from;
         text.end = j;
         text.address = "0x" + s.substring(digits, j).replace("`", "").toLowerCase(java.util.Locale.ROOT);
@@ -203,7 +217,7 @@ public final class FunctionText {
     }
 
     /** Reads {@code +0x1c} or {@code +1c} at {@code plus}; returns the index after it, or -1. */
-    private int readOffset(String s, int plus) {
+    private int readOffset(LineText s, int plus) {
         int i = plus + 1;
         if (s.startsWith("0x", i) || s.startsWith("0X", i)) {
             i += 2;
@@ -220,7 +234,7 @@ public final class FunctionText {
             significant++;
         }
         if (significant == digits && digits == plus + 3 && isLowerHex(s, digits, i)) {
-            offset = s.substring(plus + 1, i); // already "0x1c": the common case, one copy
+            offset = names.text(s, plus + 1, i); // already "0x1c": the common case
         } else {
             offset = "0x" + s.substring(significant, i).toLowerCase(java.util.Locale.ROOT);
         }
@@ -232,17 +246,21 @@ public final class FunctionText {
      * {@code `scalar deleting destructor'} and after {@code operator}), at {@code +offset}, at
      * {@code (} of an argument list or note, or at a label colon.
      */
-    private static int symbolEnd(String s, int from) {
+    private static int symbolEnd(LineText s, int from) {
         return symbolEnd(s, from, false);
     }
 
-    private static int symbolEnd(String s, int from, boolean startQuoted) {
+    private static int symbolEnd(LineText s, int from, boolean startQuoted) {
         int n = s.length();
         int angle = 0;
         boolean quoted = startQuoted;
         int i = from;
         while (i < n) {
             char c = s.charAt(i);
+            if (CharClasses.isPlainSymbolChar(c)) {
+                i++;
+                continue;
+            }
             if (quoted) {
                 if (c == '\'') {
                     quoted = false;
@@ -253,7 +271,7 @@ public final class FunctionText {
             switch (c) {
                 case '`' -> quoted = true;
                 case '<' -> {
-                    if (startsWithIgnoreCase(s, i, "<br")) {
+                    if (s.startsWithIgnoreCase("<br", i)) {
                         return i;
                     }
                     if (i + 1 < n && s.charAt(i + 1) != ' ' && s.charAt(i + 1) != '<') {
@@ -296,11 +314,11 @@ public final class FunctionText {
         return i;
     }
 
-    private static boolean endsWithOperator(String s, int from, int at) {
+    private static boolean endsWithOperator(LineText s, int from, int at) {
         return at - from >= 8 && s.startsWith("operator", at - 8);
     }
 
-    private void readNotes(String s, int from) {
+    private void readNotes(LineText s, int from) {
         int n = s.length();
         int i = from;
         while (true) {
@@ -320,7 +338,7 @@ public final class FunctionText {
                 int close = skipBalanced(s, i, '[', ']');
                 readSource(s, i + 1, close - 1);
                 i = close;
-            } else if (c == '<' && startsWithIgnoreCase(s, i, "<br")) {
+            } else if (c == '<' && s.startsWithIgnoreCase("<br", i)) {
                 int close = s.indexOf('>', i);
                 i = close < 0 ? n : close + 1;
             } else {
@@ -331,8 +349,8 @@ public final class FunctionText {
     }
 
     /** {@code [d:\src\foo.cpp @ 123]}: the source file and line of the frame. */
-    private void readSource(String s, int from, int to) {
-        int at = s.indexOf(" @ ", from);
+    private void readSource(LineText s, int from, int to) {
+        int at = s.indexOf(" @ ", from, s.length());
         if (at < 0 || at >= to) {
             return;
         }
@@ -347,11 +365,11 @@ public final class FunctionText {
         sourceLine = number;
     }
 
-    private static boolean isNote(String s, int i) {
+    private static boolean isNote(LineText s, int i) {
         return s.startsWith("(FPO", i) || s.startsWith("(CONV", i) || s.startsWith("(Inline", i);
     }
 
-    private static int skipBalanced(String s, int open, char opening, char closing) {
+    private static int skipBalanced(LineText s, int open, char opening, char closing) {
         int depth = 0;
         for (int i = open; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -364,16 +382,11 @@ public final class FunctionText {
         return s.length();
     }
 
-    private static boolean startsWithIgnoreCase(String s, int at, String prefix) {
-        return s.regionMatches(true, at, prefix, 0, prefix.length());
-    }
-
     static boolean isModuleChar(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '$'
-                || c == '-';
+        return CharClasses.isModuleChar(c);
     }
 
-    private static boolean isLowerHex(String s, int from, int to) {
+    private static boolean isLowerHex(LineText s, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (c >= 'A' && c <= 'F') {
@@ -384,6 +397,6 @@ public final class FunctionText {
     }
 
     static boolean isHex(char c) {
-        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+        return CharClasses.isHex(c);
     }
 }

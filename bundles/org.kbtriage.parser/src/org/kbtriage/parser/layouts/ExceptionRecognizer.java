@@ -53,8 +53,11 @@ final class ExceptionRecognizer implements LineRecognizer {
 
     @Override
     public boolean accept(ParseContext context) {
-        String s = context.line();
         char first = context.firstChar();
+        if (first != 'E' && first != '(' && first != 'B' && first != '*') {
+            return false;
+        }
+        String s = context.line();
         DumpAssembler assembler = context.assembler();
         if (first == 'E' && s.startsWith("Exception", context.indent())) {
             Matcher address = ADDRESS.matcher(s);
@@ -92,7 +95,8 @@ final class ExceptionRecognizer implements LineRecognizer {
             }
             return true;
         }
-        if (first == 'B' || first == '*') {
+        boolean bugcheckLine = first == 'B' && s.startsWith("Bug", context.indent()) || first == '*' && s.startsWith("*** ", context.indent());
+        if (bugcheckLine) {
             Matcher bugcheck = BUGCHECK.matcher(s);
             if (!bugcheck.matches()) {
                 return false;

@@ -23,10 +23,9 @@ final class ThreadHeaderRecognizer implements LineRecognizer {
 
     @Override
     public boolean accept(ParseContext context) {
-        String s = context.line();
-        int id = s.indexOf(" Id: ", context.indent());
-        if (id >= 0 && id - context.indent() < 16) {
-            Matcher m = USER_THREAD.matcher(s);
+        int indent = context.indent();
+        if (context.text().indexOf(" Id: ", indent, indent + 16) >= 0) {
+            Matcher m = USER_THREAD.matcher(context.line());
             if (!m.matches()) {
                 return false;
             }
@@ -40,8 +39,8 @@ final class ThreadHeaderRecognizer implements LineRecognizer {
             context.assembler().addLayout(DumpLayout.THREAD_LIST);
             return true;
         }
-        if (context.firstChar() == 'T' && s.startsWith("THREAD ", context.indent())) {
-            Matcher m = KERNEL_THREAD.matcher(s);
+        if (context.firstChar() == 'T' && context.text().startsWith("THREAD ", indent)) {
+            Matcher m = KERNEL_THREAD.matcher(context.line());
             if (!m.matches()) {
                 return false;
             }
