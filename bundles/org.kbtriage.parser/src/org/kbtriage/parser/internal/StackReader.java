@@ -231,10 +231,17 @@ public final class StackReader {
         frame.setSymbol(text.symbol);
         frame.setOffset(text.offset);
         frame.setKey(text.key);
-        frame.setInstructionAddress(text.address);
-        frame.setInline(text.inline || columns.inline);
-        frame.setSourceFile(text.sourceFile);
-        frame.setSourceLine(text.sourceLine);
+        // Setters only for values other than the defaults: a big log makes millions of frames.
+        if (text.address != null) {
+            frame.setInstructionAddress(text.address);
+        }
+        if (text.inline || columns.inline) {
+            frame.setInline(true);
+        }
+        if (text.sourceFile != null) {
+            frame.setSourceFile(text.sourceFile);
+            frame.setSourceLine(text.sourceLine);
+        }
         setColumns(frame, columns);
         frame.setLine(context.lineNumber());
         frame.setStartOffset(context.lineStart() + text.start);

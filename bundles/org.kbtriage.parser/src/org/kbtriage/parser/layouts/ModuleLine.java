@@ -81,7 +81,7 @@ final class ModuleLine {
     }
 
     /** What {@code \s} matches in a Java regular expression. */
-    private static boolean isSpace(char c) {
+    static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0b || c == '\f' || c == '\r';
     }
 }
