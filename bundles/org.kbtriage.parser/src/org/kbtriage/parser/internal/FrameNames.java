@@ -1,5 +1,7 @@
 package org.kbtriage.parser.internal;
 
+import java.util.regex.Pattern;
+
 import org.kbtriage.parser.FrameKeys;
 
 /**
@@ -35,6 +37,8 @@ public final class FrameNames {
         }
     }
 
+    private static final Pattern BOLD_TAG = Pattern.compile("(?i)</?b>");
+
     private final StringPool pool;
     private final TextTable<FrameName> table = new TextTable<>();
     private final TextTable.Factory<FrameName> newName = this::newName;
@@ -52,8 +56,16 @@ public final class FrameNames {
         // A module name has no '!': the first one ends it.
         int bang = line.indexOf('!', start, end);
         String module = pool.get(line, start, bang < 0 ? end : bang);
-        String symbol = bang < 0 ? null : pool.get(line, bang + 1, end);
+        String symbol = bang < 0 ? null : pool.get(withoutBoldTags(pool.get(line, bang + 1, end)));
         return new FrameName(hash, line.chars(start, end), module, symbol, pool.get(FrameKeys.key(module, symbol)));
+    }
+
+    /** {@code <B>MtaQueueAdd</B>} -> {@code MtaQueueAdd}: plain-text KB articles keep the HTML bold tags of the page. */
+    static String withoutBoldTags(String symbol) {
+        if (symbol.indexOf('<') < 0) {
+            return symbol;
+        }
+        return BOLD_TAG.matcher(symbol).replaceAll("");
     }
 
     /** The shared key of a module and symbol that were not read in one piece (a wrapped frame). */

@@ -12,6 +12,8 @@ package org.kbtriage.parser.internal;
 public final class FunctionText {
 
     private static final int MAX_MODULE_LENGTH = 128;
+    private static final String BOLD = "<b>";
+    private static final String BOLD_END = "</b>";
 
     /** Index in the line of the first character of the frame text (the module). */
     public int start;
@@ -55,6 +57,10 @@ public final class FunctionText {
         if (first == '+' || first == '0' && from + 1 < n && (s.charAt(from + 1) == 'x' || s.charAt(from + 1) == 'X')) {
             return rawAddress(s, from, names);
         }
+        if (first == '<' && s.startsWithIgnoreCase(BOLD, from)) {
+            // Plain-text KB articles keep the HTML bold tags of the page: <B>MAPI32!HrFoo+0x1c</B>.
+            return parse(s, from + BOLD.length(), names);
+        }
         if (s.startsWith("<nosymbols>", from)) {
             FunctionText text = new FunctionText(names);
             text.start = from;
@@ -94,7 +100,7 @@ public final class FunctionText {
             if (j < n && s.charAt(j) == '(' && !isNote(s, j)) {
                 j = skipBalanced(s, j, '(', ')');
             }
-            int offsetEnd = j < n && s.charAt(j) == '+' ? text.readOffset(s, j) : -1;
+            int offsetEnd = j < n && (s.charAt(j) == '+' || s.charAt(j) == '-') ? text.readOffset(s, j) : -1;
             text.end = offsetEnd >= 0 ? offsetEnd : j;
             text.updateContinuation(s);
             if (text.dropPlaceholderSymbol()) {
@@ -216,8 +222,12 @@ public final class FunctionText {
         return text;
     }
 
-    /** Reads {@code +0x1c} or {@code +1c} at {@code plus}; returns the index after it, or -1. */
+    /**
+     * Reads {@code +0x1c} or {@code +1c} at {@code plus}, or a negative {@code -0x26}; returns the
+     * index after it, or -1.
+     */
     private int readOffset(LineText s, int plus) {
+        boolean negative = s.charAt(plus) == '-';
         int i = plus + 1;
         if (s.startsWith("0x", i) || s.startsWith("0X", i)) {
             i += 2;
@@ -234,9 +244,10 @@ public final class FunctionText {
             significant++;
         }
         if (significant == digits && digits == plus + 3 && isLowerHex(s, digits, i)) {
-            offset = names.text(s, plus + 1, i); // already "0x1c": the common case
+            // Already "0x1c" (or "-0x26"): the common case.
+            offset = names.text(s, negative ? plus : plus + 1, i);
         } else {
-            offset = "0x" + s.substring(significant, i).toLowerCase(java.util.Locale.ROOT);
+            offset = (negative ? "-0x" : "0x") + s.substring(significant, i).toLowerCase(java.util.Locale.ROOT);
         }
         return i;
     }
@@ -299,6 +310,12 @@ public final class FunctionText {
                         return i;
                     }
                 }
+                case '-' -> {
+                    boolean negativeOffset = s.startsWith("-0x", i) && i + 3 < n && isHex(s.charAt(i + 3));
+                    if (angle == 0 && i > from && negativeOffset && !endsWithOperator(s, from, i)) {
+                        return i;
+                    }
+                }
                 case ':' -> {
                     boolean doubleColon = i + 1 < n && s.charAt(i + 1) == ':' || i > from && s.charAt(i - 1) == ':';
                     if (!doubleColon) {
@@ -338,7 +355,8 @@ public final class FunctionText {
                 int close = skipBalanced(s, i, '[', ']');
                 readSource(s, i + 1, close - 1);
                 i = close;
-            } else if (c == '<' && s.startsWithIgnoreCase("<br", i)) {
+            } else if (c == '<' && (s.startsWithIgnoreCase("<br", i) || s.startsWithIgnoreCase(BOLD, i)
+                    || s.startsWithIgnoreCase(BOLD_END, i))) {
                 int close = s.indexOf('>', i);
                 i = close < 0 ? n : close + 1;
             } else {
