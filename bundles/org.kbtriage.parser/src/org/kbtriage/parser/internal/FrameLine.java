@@ -7,14 +7,15 @@ import java.util.Arrays;
  * address columns (ChildEBP / Child-SP / FramePtr, RetAddr, arguments; {@code :} separators of
  * x64 {@code kb}; {@code (Inline Function) --------`--------} placeholders) and the function text.
  * Column values are kept as printed; a placeholder column is {@code null}. Column strings are
- * only cut out of the line when asked for: most lines scanned are not frames.
+ * only cut out of the line when asked for: most lines scanned are not frames. One instance is
+ * reused for every line (a big log has millions); {@link #detached} keeps one beyond its line.
  */
 public final class FrameLine {
 
     /** Printed frame number, or -1. */
     public int ordinal = -1;
-    private final LineText text;
-    /** The columns copied out of the line, once {@link #keepColumns} was called. */
+    private LineText text;
+    /** The columns copied out of the line, in a {@link #detached} copy. */
     private String[] keptColumns;
     /** Start and end index of each column in the line; -1 for a placeholder. */
     private int[] bounds = new int[12];
@@ -29,8 +30,16 @@ public final class FrameLine {
     /** The function text, or null when none follows the columns. */
     public FunctionText function;
 
-    private FrameLine(LineText text) {
-        this.text = text;
+    /** Where the function text is read into, reused line after line; null in a detached copy. */
+    private final FunctionText parsed;
+
+    /** A line scanner whose frames take their names from {@code names}. */
+    public FrameLine(FrameNames names) {
+        this.parsed = new FunctionText(names);
+    }
+
+    private FrameLine() {
+        this.parsed = null;
     }
 
     public int columnCount() {
@@ -50,14 +59,20 @@ public final class FrameLine {
         return start < 0 ? null : text.substring(start, bounds[2 * index + 1]);
     }
 
-    /** Copies the columns out of the line, so they can be read once the reader has moved to the next line. */
-    public FrameLine keepColumns() {
-        String[] columns = new String[columnCount];
+    /** A copy of the columns (the function text is not copied) that stays valid when this scanner reads the next line. */
+    public FrameLine detached() {
+        FrameLine copy = new FrameLine();
+        copy.ordinal = ordinal;
+        copy.columnCount = columnCount;
+        copy.firstColumnAfterColon = firstColumnAfterColon;
+        copy.inline = inline;
+        copy.wide = wide;
+        copy.restStart = restStart;
+        copy.keptColumns = new String[columnCount];
         for (int i = 0; i < columnCount; i++) {
-            columns[i] = column(i);
+            copy.keptColumns[i] = column(i);
         }
-        keptColumns = columns;
-        return this;
+        return copy;
     }
 
     private void addColumn(int start, int end) {
@@ -69,16 +84,22 @@ public final class FrameLine {
         columnCount++;
     }
 
-    /** Scans a line; never null (a line with no columns and no function text has both empty). */
-    public static FrameLine scan(LineText s, FrameNames names) {
-        FrameLine line = new FrameLine(s);
+    /** Scans a line into this object (a line with no columns and no function text leaves both empty). */
+    public FrameLine scan(LineText s) {
+        text = s;
+        ordinal = -1;
+        columnCount = 0;
+        firstColumnAfterColon = -1;
+        inline = false;
+        wide = false;
+        function = null;
         int n = s.length();
         int i = skipSpace(s, 0);
         int tokenEnd = tokenEnd(s, i);
         if (tokenEnd - i >= 1 && tokenEnd - i <= 4 && tokenEnd < n && allHex(s, i, tokenEnd)) {
             int next = skipSpace(s, tokenEnd);
             if (next < n) {
-                line.ordinal = parseHex(s, i, tokenEnd);
+                ordinal = parseHex(s, i, tokenEnd);
                 i = next;
             }
         }
@@ -102,33 +123,33 @@ public final class FrameLine {
             int length = end - i;
             boolean address = hex && (backtick < 0 ? length == 8 || length == 16 : length == 17 && backtick == i + 8);
             if (address) {
-                line.addColumn(i, end);
+                addColumn(i, end);
                 if (length > 8) {
-                    line.wide = true;
+                    wide = true;
                 }
             } else if (length == 1 && s.charAt(i) == ':') {
-                if (line.firstColumnAfterColon < 0) {
-                    line.firstColumnAfterColon = line.columnCount;
+                if (firstColumnAfterColon < 0) {
+                    firstColumnAfterColon = columnCount;
                 }
             } else if (s.charAt(i) == '(' && s.startsWith("(Inline", i)) {
-                line.inline = true;
+                inline = true;
                 int close = s.indexOf(')', i);
                 end = close < 0 ? n : close + 1;
             } else if (length >= 8 && s.charAt(i) == '-' && isPlaceholder(s, i, end)) {
-                line.addColumn(-1, -1);
+                addColumn(-1, -1);
             } else {
                 break;
             }
             i = skipSpace(s, end);
         }
-        line.restStart = i;
+        restStart = i;
         if (i < n) {
-            line.function = FunctionText.parse(s, i, names);
-            if (line.function != null && line.inline) {
-                line.function.inline = true;
+            function = parsed.read(s, i) ? parsed : null;
+            if (function != null && inline) {
+                function.inline = true;
             }
         }
-        return line;
+        return this;
     }
 
     /** True when the line is nothing but address columns (the function went to the next line). */

@@ -40,6 +40,7 @@ public final class FrameNames {
     private static final Pattern BOLD_TAG = Pattern.compile("(?i)</?b>");
 
     private final StringPool pool;
+    private final OffsetStrings offsets = new OffsetStrings();
     private final TextTable<FrameName> table = new TextTable<>();
     private final TextTable.Factory<FrameName> newName = this::newName;
 
@@ -73,9 +74,9 @@ public final class FrameNames {
         return pool.get(FrameKeys.key(module, symbol));
     }
 
-    /** The shared string of any other run of characters (an offset). */
-    public String text(LineText line, int start, int end) {
-        return pool.get(line, start, end);
+    /** The normalized offset of that value: {@code 0x1c}, {@code -0x26}. */
+    public String offset(long value, boolean negative) {
+        return offsets.of(value, negative);
     }
 
     /** The shared string equal to {@code value}. */

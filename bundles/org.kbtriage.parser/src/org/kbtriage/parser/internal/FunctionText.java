@@ -43,78 +43,117 @@ public final class FunctionText {
     /** Where module names, symbols and offsets come from: a big log repeats them. */
     private final FrameNames names;
 
-    private FunctionText(FrameNames names) {
+    /** An empty function text that {@link #read} fills, one line after the other. */
+    FunctionText(FrameNames names) {
         this.names = names;
     }
 
-    /** Parses the function text that begins at {@code from}; null when none begins there. */
-    public static FunctionText parse(LineText s, int from, FrameNames names) {
+    /** A copy that keeps what was read from this line once the reader reuses this one for the next. */
+    FunctionText copy() {
+        FunctionText copy = new FunctionText(names);
+        copy.start = start;
+        copy.end = end;
+        copy.module = module;
+        copy.symbol = symbol;
+        copy.key = key;
+        copy.offset = offset;
+        copy.address = address;
+        copy.sourceFile = sourceFile;
+        copy.sourceLine = sourceLine;
+        copy.inline = inline;
+        copy.label = label;
+        copy.trailingText = trailingText;
+        copy.continues = continues;
+        copy.symbolWrapped = symbolWrapped;
+        copy.dangling = dangling;
+        return copy;
+    }
+
+    private void clear() {
+        start = 0;
+        end = 0;
+        module = null;
+        symbol = null;
+        key = null;
+        offset = null;
+        address = null;
+        sourceFile = null;
+        sourceLine = 0;
+        inline = false;
+        label = false;
+        trailingText = false;
+        continues = false;
+        symbolWrapped = false;
+        dangling = false;
+    }
+
+    /** Reads the function text that begins at {@code from} into this object; false when none begins there. */
+    boolean read(LineText s, int from) {
+        clear();
         int n = s.length();
         if (from >= n) {
-            return null;
+            return false;
         }
         char first = s.charAt(from);
         if (first == '+' || first == '0' && from + 1 < n && (s.charAt(from + 1) == 'x' || s.charAt(from + 1) == 'X')) {
-            return rawAddress(s, from, names);
+            return readRawAddress(s, from);
         }
         if (first == '<' && s.startsWithIgnoreCase(BOLD, from)) {
             // Plain-text KB articles keep the HTML bold tags of the page: <B>MAPI32!HrFoo+0x1c</B>.
-            return parse(s, from + BOLD.length(), names);
+            return read(s, from + BOLD.length());
         }
         if (s.startsWith("<nosymbols>", from)) {
-            FunctionText text = new FunctionText(names);
-            text.start = from;
-            text.end = from + "<nosymbols>".length();
-            text.readNotes(s, text.end);
-            return text;
+            start = from;
+            end = from + "<nosymbols>".length();
+            readNotes(s, end);
+            return true;
         }
         int i = from;
         while (i < n && isModuleChar(s.charAt(i))) {
             i++;
         }
         if (i == from || i - from > MAX_MODULE_LENGTH || i >= n) {
-            return null;
+            return false;
         }
         char separator = s.charAt(i);
-        FunctionText text = new FunctionText(names);
-        text.start = from;
+        start = from;
         if (separator == '+') {
-            int offsetEnd = text.readOffset(s, i);
+            int offsetEnd = readOffset(s, i, false);
             if (offsetEnd < 0) {
-                return null;
+                return false;
             }
             FrameNames.FrameName name = names.get(s, from, i);
-            text.module = name.module();
-            text.key = name.key();
-            text.end = offsetEnd;
+            module = name.module();
+            key = name.key();
+            end = offsetEnd;
         } else if (separator == '!') {
             int symbolEnd = symbolEnd(s, i + 1);
             if (symbolEnd == i + 1) {
-                return null;
+                return false;
             }
             FrameNames.FrameName name = names.get(s, from, symbolEnd);
-            text.module = name.module();
-            text.symbol = name.symbol();
-            text.key = name.key();
+            module = name.module();
+            symbol = name.symbol();
+            key = name.key();
             int j = symbolEnd;
             if (j < n && s.charAt(j) == '(' && !isNote(s, j)) {
                 j = skipBalanced(s, j, '(', ')');
             }
-            int offsetEnd = j < n && (s.charAt(j) == '+' || s.charAt(j) == '-') ? text.readOffset(s, j) : -1;
-            text.end = offsetEnd >= 0 ? offsetEnd : j;
-            text.updateContinuation(s);
-            if (text.dropPlaceholderSymbol()) {
-                text.key = names.get(s, from, i).key();
+            int offsetEnd = j < n && (s.charAt(j) == '+' || s.charAt(j) == '-') ? readOffset(s, j, s.charAt(j) == '-') : -1;
+            end = offsetEnd >= 0 ? offsetEnd : j;
+            updateContinuation(s);
+            if (dropPlaceholderSymbol()) {
+                key = names.get(s, from, i).key();
             }
         } else {
-            return null;
+            return false;
         }
-        if (text.end < n && s.charAt(text.end) == ':' && (text.end + 1 >= n || s.charAt(text.end + 1) != ':')) {
-            text.label = true;
-            return text;
+        if (end < n && s.charAt(end) == ':' && (end + 1 >= n || s.charAt(end + 1) != ':')) {
+            label = true;
+            return true;
         }
-        text.readNotes(s, text.end);
-        return text;
+        readNotes(s, end);
+        return true;
     }
 
     /**
@@ -124,11 +163,11 @@ public final class FunctionText {
      */
     public boolean appendContinuation(LineText s, int from) {
         if (dangling) {
-            int offsetEnd = readOffset(s, from - 1);
+            int offsetEnd = readOffset(s, from - 1, false);
             return offsetEnd >= 0 && finishContinuation(s, offsetEnd);
         }
         if (s.startsWith("+", from)) {
-            int offsetEnd = readOffset(s, from);
+            int offsetEnd = readOffset(s, from, false);
             return offsetEnd >= 0 && finishContinuation(s, offsetEnd);
         }
         if (!symbolWrapped) {
@@ -147,7 +186,8 @@ public final class FunctionText {
         if (j < s.length() && s.charAt(j) == '(' && !isNote(s, j)) {
             j = skipBalanced(s, j, '(', ')');
         }
-        int offsetEnd = j < s.length() && s.charAt(j) == '+' ? readOffset(s, j) : -1;
+        boolean signed = j < s.length() && (s.charAt(j) == '+' || s.charAt(j) == '-');
+        int offsetEnd = signed ? readOffset(s, j, s.charAt(j) == '-') : -1;
         return finishContinuation(s, offsetEnd >= 0 ? offsetEnd : j);
     }
 
@@ -198,13 +238,13 @@ public final class FunctionText {
         return symbol == null;
     }
 
-    private static FunctionText rawAddress(LineText s, int from, FrameNames names) {
+    private boolean readRawAddress(LineText s, int from) {
         int i = from;
         if (s.charAt(i) == '+') {
             i++;
         }
         if (!s.startsWith("0x", i) && !s.startsWith("0X", i)) {
-            return null;
+            return false;
         }
         int digits = i + 2;
         int j = digits;
@@ -212,28 +252,29 @@ public final class FunctionText {
             j++;
         }
         if (j == digits) {
-            return null;
+            return false;
         }
-        FunctionText text = new FunctionText(names);
-        text.start = from;
-        text.end = j;
-        text.address = "0x" + s.substring(digits, j).replace("`", "").toLowerCase(java.util.Locale.ROOT);
-        text.readNotes(s, j);
-        return text;
+        start = from;
+        end = j;
+        address = "0x" + s.substring(digits, j).replace("`", "").toLowerCase(java.util.Locale.ROOT);
+        readNotes(s, j);
+        return true;
     }
 
     /**
-     * Reads {@code +0x1c} or {@code +1c} at {@code plus}, or a negative {@code -0x26}; returns the
-     * index after it, or -1.
+     * Reads {@code +0x1c} or {@code +1c} at {@code plus} ({@code -0x26} when {@code negative});
+     * returns the index after it, or -1. A wrapped offset has no sign of its own: {@code plus} is
+     * then the character before the digits.
      */
-    private int readOffset(LineText s, int plus) {
-        boolean negative = s.charAt(plus) == '-';
+    private int readOffset(LineText s, int plus, boolean negative) {
         int i = plus + 1;
         if (s.startsWith("0x", i) || s.startsWith("0X", i)) {
             i += 2;
         }
         int digits = i;
+        long value = 0;
         while (i < s.length() && isHex(s.charAt(i))) {
+            value = value << 4 | CharClasses.hexValue(s.charAt(i));
             i++;
         }
         if (i == digits) {
@@ -243,9 +284,8 @@ public final class FunctionText {
         while (significant < i - 1 && s.charAt(significant) == '0') {
             significant++;
         }
-        if (significant == digits && digits == plus + 3 && isLowerHex(s, digits, i)) {
-            // Already "0x1c" (or "-0x26"): the common case.
-            offset = names.text(s, negative ? plus : plus + 1, i);
+        if (i - significant <= 16) {
+            offset = names.offset(value, negative);
         } else {
             offset = (negative ? "-0x" : "0x") + s.substring(significant, i).toLowerCase(java.util.Locale.ROOT);
         }
@@ -402,16 +442,6 @@ public final class FunctionText {
 
     static boolean isModuleChar(char c) {
         return CharClasses.isModuleChar(c);
-    }
-
-    private static boolean isLowerHex(LineText s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c >= 'A' && c <= 'F') {
-                return false;
-            }
-        }
-        return s.charAt(from - 1) == 'x';
     }
 
     static boolean isHex(char c) {

@@ -21,6 +21,8 @@ public final class StackReader {
     }
 
     private final DumpAssembler assembler;
+    /** Scans every line, reused: a big log has millions. */
+    private final FrameLine scanner;
 
     private boolean open;
     /** A bare symbol line outside any table: a stack only once a second frame follows. */
@@ -40,6 +42,7 @@ public final class StackReader {
 
     StackReader(DumpAssembler assembler) {
         this.assembler = assembler;
+        this.scanner = new FrameLine(assembler.names());
     }
 
     /** The next stack printed belongs to this debugger thread (a prompt's {@code ~14kb}, {@code 0:032> kb}). */
@@ -93,7 +96,7 @@ public final class StackReader {
             continuedFrame = null;
             return true;
         }
-        FrameLine line = FrameLine.scan(s, assembler.names());
+        FrameLine line = scanner.scan(s);
         if (continuedFrame != null) {
             boolean bare = !line.hasColumns() && line.ordinal < 0 && !line.isAddressesOnly()
                     && (line.function == null || line.function.symbol == null);
@@ -119,7 +122,7 @@ public final class StackReader {
             return true;
         }
         if (line.isAddressesOnly()) {
-            pendingAddresses = line.keepColumns();
+            pendingAddresses = line.detached();
             return true;
         }
         if (isNote(context)) {
@@ -139,7 +142,7 @@ public final class StackReader {
             pendingAddresses = null;
             return false;
         }
-        FrameLine line = FrameLine.scan(context.text(), assembler.names());
+        FrameLine line = scanner.scan(context.text());
         FrameLine addresses = pendingAddresses;
         pendingAddresses = null;
         boolean cleanModuleFrame = line.hasModuleFrame() && !line.function.trailingText;
@@ -156,7 +159,7 @@ public final class StackReader {
             return true;
         }
         if (line.isAddressesOnly()) {
-            pendingAddresses = line.keepColumns();
+            pendingAddresses = line.detached();
             return true;
         }
         return false;
@@ -253,7 +256,8 @@ public final class StackReader {
         }
         if (text.continues) {
             continuedFrame = frame;
-            continuedText = text;
+            // The scanner reuses its function text for the next line: keep a copy.
+            continuedText = text.copy();
         }
     }
 
