@@ -16,12 +16,19 @@ public final class FrameNames {
         private final String module;
         private final String symbol;
         private final String key;
+        private final boolean placeholderSymbol;
 
         FrameName(int hash, char[] text, String module, String symbol, String key) {
             super(hash, text);
             this.module = module;
             this.symbol = symbol;
             this.key = key;
+            this.placeholderSymbol = symbol != null && FunctionText.isPlaceholderSymbol(symbol);
+        }
+
+        /** {@code store!<nosymbols>}, {@code store!0x0048a274}: the "symbol" only says there is none. */
+        public boolean placeholderSymbol() {
+            return placeholderSymbol;
         }
 
         public String module() {

@@ -142,7 +142,8 @@ public final class FunctionText {
             int offsetEnd = j < n && (s.charAt(j) == '+' || s.charAt(j) == '-') ? readOffset(s, j, s.charAt(j) == '-') : -1;
             end = offsetEnd >= 0 ? offsetEnd : j;
             updateContinuation(s);
-            if (dropPlaceholderSymbol()) {
+            if (name.placeholderSymbol()) {
+                dropPlaceholderSymbol();
                 key = names.get(s, from, i).key();
             }
         } else {
@@ -226,16 +227,22 @@ public final class FunctionText {
         return symbol.lastIndexOf('`') > symbol.lastIndexOf('\'');
     }
 
-    /** {@code store!<nosymbols>} and {@code store!0x0048a274} name a module, not a symbol: true when the symbol was dropped. */
-    private boolean dropPlaceholderSymbol() {
-        if (symbol.equals("<nosymbols>")) {
-            symbol = null;
-        } else if (symbol.length() > 2 && (symbol.startsWith("0x") || symbol.startsWith("0X"))
-                && FrameLine.allHex(symbol, 2, symbol.length())) {
+    /** {@code store!<nosymbols>} and {@code store!0x0048a274} name a module, not a symbol. */
+    static boolean isPlaceholderSymbol(String symbol) {
+        return symbol.equals("<nosymbols>") || isAddressSymbol(symbol);
+    }
+
+    private static boolean isAddressSymbol(String symbol) {
+        return symbol.length() > 2 && (symbol.startsWith("0x") || symbol.startsWith("0X"))
+                && FrameLine.allHex(symbol, 2, symbol.length());
+    }
+
+    /** Drops a {@linkplain #isPlaceholderSymbol placeholder symbol}, keeping an address one as the frame's address. */
+    private void dropPlaceholderSymbol() {
+        if (isAddressSymbol(symbol)) {
             address = symbol.toLowerCase(java.util.Locale.ROOT);
-            symbol = null;
         }
-        return symbol == null;
+        symbol = null;
     }
 
     private boolean readRawAddress(LineText s, int from) {

@@ -8,7 +8,7 @@ package org.kbtriage.parser.internal;
  */
 final class OffsetStrings {
 
-    private static final int SLOTS = 1 << 12;
+    private static final int SLOTS = 1 << 14;
 
     private final long[] values = new long[SLOTS];
     private final boolean[] negatives = new boolean[SLOTS];
@@ -16,7 +16,7 @@ final class OffsetStrings {
 
     /** {@code 0x} (or {@code -0x}) and the lower-case hex digits of {@code value} without leading zeros. */
     String of(long value, boolean negative) {
-        int slot = (int) ((value * 0x9E3779B97F4A7C15L) >>> 52) ^ (negative ? 1 : 0);
+        int slot = (int) ((value * 0x9E3779B97F4A7C15L) >>> 50) ^ (negative ? 1 : 0);
         String cached = strings[slot];
         if (cached != null && values[slot] == value && negatives[slot] == negative) {
             return cached;
