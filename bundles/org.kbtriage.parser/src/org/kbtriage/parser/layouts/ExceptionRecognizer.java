@@ -82,7 +82,7 @@ final class ExceptionRecognizer implements LineRecognizer {
             }
             return false;
         }
-        if (first == '(' && context.indent() == 0) {
+        if (first == '(' && context.indent() == 0 && startsWithProcessThreadPair(context.text())) {
             Matcher event = EVENT.matcher(s);
             if (!event.matches()) {
                 return false;
@@ -106,6 +106,15 @@ final class ExceptionRecognizer implements LineRecognizer {
             return true;
         }
         return false;
+    }
+
+    /** {@code (1a4.1b0)...}: a cheap test before the regular expression, which a Dr. Watson module line {@code (0040...} would fail. */
+    private static boolean startsWithProcessThreadPair(CharSequence s) {
+        int i = 1;
+        while (i < s.length() && s.charAt(i) < 128 && Character.digit(s.charAt(i), 16) >= 0) {
+            i++;
+        }
+        return i > 1 && i < s.length() && s.charAt(i) == '.';
     }
 
     static void bugcheck(Dump dump, ExceptionRecord record, String code) {
