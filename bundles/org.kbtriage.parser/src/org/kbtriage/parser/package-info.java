@@ -26,8 +26,8 @@
  * backtick). The HTML bold tags that plain-text KB articles keep ({@code <B>...</B>}) are not part
  * of a symbol.</li>
  * <li>Speed: lines are scanned in the read buffer without a string per line, and the names a big log
- * repeats (module, symbol, key, offset) are shared, so memory grows with the number of frames (about
- * 430 bytes each, most of it the address columns) and not with the file size.</li>
+ * repeats (module, symbol, key, offset) are shared, so memory grows with the number of frames (most
+ * of a frame's bytes are its address columns) and not with the file size.</li>
  * <li>Thread ids are the debugger's thread numbers ({@code 0:032>} and {@code ~32kb} give
  * {@code 32}), Dr. Watson's thread id in hex, or {@code #n} for a stack of unknown thread.</li>
  * <li>The crashing thread, strongest evidence first: the {@code !analyze} STACK_TEXT, a stack after
