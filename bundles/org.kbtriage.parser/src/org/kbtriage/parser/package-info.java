@@ -21,8 +21,13 @@
  * {@code startOffset}/{@code endOffset} are character offsets into the decoded text (byte-order
  * mark removed, line ends as in the file) covering {@code MODULE!Symbol+0xOffset} (with {@code kp}
  * arguments when printed). A function split over two lines spans both.</li>
- * <li>Offsets are normalized to lower-case {@code 0x..} without leading zeros; addresses are kept as
- * printed (x64 ones with their backtick).</li>
+ * <li>Offsets are normalized to lower-case {@code 0x..} without leading zeros ({@code -0x..} for the
+ * negative offsets some articles print); addresses are kept as printed (x64 ones with their
+ * backtick). The HTML bold tags that plain-text KB articles keep ({@code <B>...</B>}) are not part
+ * of a symbol.</li>
+ * <li>Speed: lines are scanned in the read buffer without a string per line, and the names a big log
+ * repeats (module, symbol, key, offset) are shared, so memory grows with the number of frames (most
+ * of a frame's bytes are its address columns) and not with the file size.</li>
  * <li>Thread ids are the debugger's thread numbers ({@code 0:032>} and {@code ~32kb} give
  * {@code 32}), Dr. Watson's thread id in hex, or {@code #n} for a stack of unknown thread.</li>
  * <li>The crashing thread, strongest evidence first: the {@code !analyze} STACK_TEXT, a stack after

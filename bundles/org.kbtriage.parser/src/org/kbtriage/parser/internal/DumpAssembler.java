@@ -14,7 +14,6 @@ import org.kbtriage.model.Module;
 import org.kbtriage.model.ParseProblem;
 import org.kbtriage.model.Severity;
 import org.kbtriage.model.TriageFactory;
-import org.kbtriage.parser.FrameKeys;
 
 /**
  * Builds the {@link Dump} model while the recognizers read a text: threads, modules, the
@@ -33,9 +32,8 @@ public final class DumpAssembler {
     private CrashEvidence evidence;
     private Map<String, Module> modulesByName;
     private DumpThread currentThread;
-    /** Recycles the many equal strings of a big log (module names, symbols) to save memory. */
-    private final Map<String, String> strings = new HashMap<>();
-    private final Map<String, Map<String, String>> keys = new HashMap<>();
+    /** Recycles the many equal strings of a big log (module names, symbols, offsets, keys) to save memory. */
+    private final FrameNames names = new FrameNames(new StringPool());
 
     /**
      * @param keepEveryCrash keep every crash of a multi-crash log; otherwise only the last one
@@ -137,33 +135,9 @@ public final class DumpAssembler {
         return module;
     }
 
-    /** {@link FrameKeys#key}, remembered per module and symbol: a big log repeats the same frames. */
-    public String frameKey(String module, String symbol) {
-        if (module == null) {
-            return null;
-        }
-        Map<String, String> bySymbol = keys.computeIfAbsent(module, m -> new HashMap<>());
-        String symbolKey = symbol == null ? "" : symbol;
-        String key = bySymbol.get(symbolKey);
-        if (key == null) {
-            key = share(FrameKeys.key(module, symbol));
-            if (bySymbol.size() < 100_000) {
-                bySymbol.put(symbolKey, key);
-            }
-        }
-        return key;
-    }
-
-    /** Returns a shared instance of an equal string seen before. */
-    public String share(String value) {
-        if (value == null) {
-            return null;
-        }
-        if (strings.size() > 500_000) {
-            strings.clear();
-        }
-        String shared = strings.putIfAbsent(value, value);
-        return shared == null ? value : shared;
+    /** The frame names and other strings shared across the parse. */
+    public FrameNames names() {
+        return names;
     }
 
     public int crashCount() {

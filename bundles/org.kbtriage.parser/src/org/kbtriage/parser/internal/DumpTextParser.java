@@ -45,9 +45,12 @@ public final class DumpTextParser {
                 context.stacks().close();
                 continue;
             }
-            String text = lines.text();
+            LineText text = lines.text();
             int quote = quotePrefixLength(text);
-            context.moveTo(quote == 0 ? text : text.substring(quote), lineCount, lines.lineStart() + quote);
+            if (quote > 0) {
+                text.dropPrefix(quote);
+            }
+            context.moveTo(text, lineCount, lines.lineStart() + quote);
             try {
                 readLine();
             } catch (RuntimeException e) {
@@ -92,7 +95,7 @@ public final class DumpTextParser {
      * into mail and quoted back. Debuggers never start a line with {@code >}, and Visual Studio's
      * current-frame marker goes with it.
      */
-    static int quotePrefixLength(String line) {
+    static int quotePrefixLength(LineText line) {
         int i = FrameLine.skipSpace(line, 0);
         if (i >= line.length() || line.charAt(i) != '>') {
             return 0;

@@ -7,13 +7,16 @@ import java.util.Arrays;
  * address columns (ChildEBP / Child-SP / FramePtr, RetAddr, arguments; {@code :} separators of
  * x64 {@code kb}; {@code (Inline Function) --------`--------} placeholders) and the function text.
  * Column values are kept as printed; a placeholder column is {@code null}. Column strings are
- * only cut out of the line when asked for: most lines scanned are not frames.
+ * only cut out of the line when asked for: most lines scanned are not frames. One instance is
+ * reused for every line (a big log has millions); {@link #detached} keeps one beyond its line.
  */
 public final class FrameLine {
 
     /** Printed frame number, or -1. */
     public int ordinal = -1;
-    private final String text;
+    private LineText text;
+    /** The columns copied out of the line, in a {@link #detached} copy. */
+    private String[] keptColumns;
     /** Start and end index of each column in the line; -1 for a placeholder. */
     private int[] bounds = new int[12];
     private int columnCount;
@@ -27,8 +30,16 @@ public final class FrameLine {
     /** The function text, or null when none follows the columns. */
     public FunctionText function;
 
-    private FrameLine(String text) {
-        this.text = text;
+    /** Where the function text is read into, reused line after line; null in a detached copy. */
+    private final FunctionText parsed;
+
+    /** A line scanner whose frames take their names from {@code names}. */
+    public FrameLine(FrameNames names) {
+        this.parsed = new FunctionText(names);
+    }
+
+    private FrameLine() {
+        this.parsed = null;
     }
 
     public int columnCount() {
@@ -41,8 +52,27 @@ public final class FrameLine {
 
     /** The column as printed, or null for a placeholder ({@code --------}). */
     public String column(int index) {
+        if (keptColumns != null) {
+            return keptColumns[index];
+        }
         int start = bounds[2 * index];
         return start < 0 ? null : text.substring(start, bounds[2 * index + 1]);
+    }
+
+    /** A copy of the columns (the function text is not copied) that stays valid when this scanner reads the next line. */
+    public FrameLine detached() {
+        FrameLine copy = new FrameLine();
+        copy.ordinal = ordinal;
+        copy.columnCount = columnCount;
+        copy.firstColumnAfterColon = firstColumnAfterColon;
+        copy.inline = inline;
+        copy.wide = wide;
+        copy.restStart = restStart;
+        copy.keptColumns = new String[columnCount];
+        for (int i = 0; i < columnCount; i++) {
+            copy.keptColumns[i] = column(i);
+        }
+        return copy;
     }
 
     private void addColumn(int start, int end) {
@@ -54,16 +84,22 @@ public final class FrameLine {
         columnCount++;
     }
 
-    /** Scans a line; never null (a line with no columns and no function text has both empty). */
-    public static FrameLine scan(String s) {
-        FrameLine line = new FrameLine(s);
+    /** Scans a line into this object (a line with no columns and no function text leaves both empty). */
+    public FrameLine scan(LineText s) {
+        text = s;
+        ordinal = -1;
+        columnCount = 0;
+        firstColumnAfterColon = -1;
+        inline = false;
+        wide = false;
+        function = null;
         int n = s.length();
         int i = skipSpace(s, 0);
         int tokenEnd = tokenEnd(s, i);
         if (tokenEnd - i >= 1 && tokenEnd - i <= 4 && tokenEnd < n && allHex(s, i, tokenEnd)) {
             int next = skipSpace(s, tokenEnd);
             if (next < n) {
-                line.ordinal = parseHex(s, i, tokenEnd);
+                ordinal = parseHex(s, i, tokenEnd);
                 i = next;
             }
         }
@@ -92,38 +128,38 @@ public final class FrameLine {
                 address = false; // a last 0x... on the line is a frame without a module, not a column
             }
             if (address) {
-                line.addColumn(i, end);
+                addColumn(i, end);
                 if (length > 8) {
-                    line.wide = true;
+                    wide = true;
                 }
             } else if (end - i == 1 && s.charAt(i) == ':') {
-                if (line.firstColumnAfterColon < 0) {
-                    line.firstColumnAfterColon = line.columnCount;
+                if (firstColumnAfterColon < 0) {
+                    firstColumnAfterColon = columnCount;
                 }
             } else if (s.charAt(i) == '(' && s.startsWith("(Inline", i)) {
-                line.inline = true;
+                inline = true;
                 int close = s.indexOf(')', i);
                 end = close < 0 ? n : close + 1;
             } else if (end - i >= 8 && s.charAt(i) == '-' && isPlaceholder(s, i, end)) {
-                line.addColumn(-1, -1);
+                addColumn(-1, -1);
             } else {
                 break;
             }
             i = skipSpace(s, end);
         }
-        line.restStart = i;
+        restStart = i;
         if (i < n) {
-            line.function = FunctionText.parse(s, i);
-            if (line.function != null && line.inline) {
-                line.function.inline = true;
+            function = parsed.read(s, i) ? parsed : null;
+            if (function != null && inline) {
+                function.inline = true;
             }
         }
-        return line;
+        return this;
     }
 
     /** True when the line is nothing but address columns (the function went to the next line). */
-    public boolean isAddressesOnly(String s) {
-        return function == null && columnCount >= 2 && restStart >= s.length();
+    public boolean isAddressesOnly() {
+        return function == null && columnCount >= 2 && restStart >= text.length();
     }
 
     /** True when the function text names a module, with or without a symbol. */
@@ -131,7 +167,7 @@ public final class FrameLine {
         return function != null && function.module != null && !function.label;
     }
 
-    private static boolean isPlaceholder(String s, int from, int to) {
+    private static boolean isPlaceholder(LineText s, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (c != '-' && c != '`') {
@@ -150,18 +186,27 @@ public final class FrameLine {
         return to > from;
     }
 
-    private static int parseHex(String s, int from, int to) {
+    static boolean allHex(LineText s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!FunctionText.isHex(s.charAt(i))) {
+                return false;
+            }
+        }
+        return to > from;
+    }
+
+    private static int parseHex(LineText s, int from, int to) {
         return Integer.parseInt(s, from, to, 16);
     }
 
-    static int skipSpace(String s, int i) {
+    static int skipSpace(LineText s, int i) {
         while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
             i++;
         }
         return i;
     }
 
-    static int tokenEnd(String s, int i) {
+    static int tokenEnd(LineText s, int i) {
         while (i < s.length() && s.charAt(i) != ' ' && s.charAt(i) != '\t') {
             i++;
         }

@@ -14,6 +14,8 @@ public final class FunctionText {
     private static final int MAX_MODULE_LENGTH = 128;
     /** A {@code kP} argument list longer than this is an unclosed parenthesis, not arguments. */
     private static final int MAX_ARGUMENT_LINES = 32;
+    private static final String BOLD = "<b>";
+    private static final String BOLD_END = "</b>";
 
     /** Index in the line of the first character of the frame text (the module). */
     public int start;
@@ -21,6 +23,8 @@ public final class FunctionText {
     public int end;
     public String module;
     public String symbol;
+    /** {@link org.kbtriage.parser.FrameKeys#key} of module and symbol; null without a module. */
+    public String key;
     /** Normalized {@code 0x...} offset, lower case, without leading zeros; null when absent. */
     public String offset;
     /** For frames without a module: the printed address. */
@@ -41,69 +45,127 @@ public final class FunctionText {
     /** Parentheses of a {@code kP} argument list still open at the end of the line. */
     private int openArguments;
     private int argumentLines;
+    /** Where module names, symbols and offsets come from: a big log repeats them. */
+    private final FrameNames names;
 
-    private FunctionText() {
+    /** An empty function text that {@link #read} fills, one line after the other. */
+    FunctionText(FrameNames names) {
+        this.names = names;
     }
 
-    /** Parses the function text that begins at {@code from}; null when none begins there. */
-    public static FunctionText parse(String s, int from) {
+    /** A copy that keeps what was read from this line once the reader reuses this one for the next. */
+    FunctionText copy() {
+        FunctionText copy = new FunctionText(names);
+        copy.start = start;
+        copy.end = end;
+        copy.module = module;
+        copy.symbol = symbol;
+        copy.key = key;
+        copy.offset = offset;
+        copy.address = address;
+        copy.sourceFile = sourceFile;
+        copy.sourceLine = sourceLine;
+        copy.inline = inline;
+        copy.label = label;
+        copy.trailingText = trailingText;
+        copy.continues = continues;
+        copy.symbolWrapped = symbolWrapped;
+        copy.dangling = dangling;
+        copy.openArguments = openArguments;
+        copy.argumentLines = argumentLines;
+        return copy;
+    }
+
+    private void clear() {
+        start = 0;
+        end = 0;
+        module = null;
+        symbol = null;
+        key = null;
+        offset = null;
+        address = null;
+        sourceFile = null;
+        sourceLine = 0;
+        inline = false;
+        label = false;
+        trailingText = false;
+        continues = false;
+        symbolWrapped = false;
+        dangling = false;
+        openArguments = 0;
+        argumentLines = 0;
+    }
+
+    /** Reads the function text that begins at {@code from} into this object; false when none begins there. */
+    boolean read(LineText s, int from) {
+        clear();
         int n = s.length();
         if (from >= n) {
-            return null;
+            return false;
         }
         char first = s.charAt(from);
         if (first == '+' || first == '0' && from + 1 < n && (s.charAt(from + 1) == 'x' || s.charAt(from + 1) == 'X')) {
-            return rawAddress(s, from);
+            return readRawAddress(s, from);
+        }
+        if (first == '<' && s.startsWithIgnoreCase(BOLD, from)) {
+            // Plain-text KB articles keep the HTML bold tags of the page: <B>MAPI32!HrFoo+0x1c</B>.
+            return read(s, from + BOLD.length());
         }
         if (s.startsWith("<nosymbols>", from)) {
-            FunctionText text = new FunctionText();
-            text.start = from;
-            text.end = from + "<nosymbols>".length();
-            text.readNotes(s, text.end);
-            return text;
+            start = from;
+            end = from + "<nosymbols>".length();
+            readNotes(s, end);
+            return true;
         }
         int i = from;
         while (i < n && isModuleChar(s.charAt(i))) {
             i++;
         }
         if (i == from || i - from > MAX_MODULE_LENGTH || i >= n) {
-            return null;
+            return false;
         }
         char separator = s.charAt(i);
-        FunctionText text = new FunctionText();
-        text.start = from;
+        start = from;
         if (separator == '+') {
-            int offsetEnd = text.readOffset(s, i);
+            int offsetEnd = readOffset(s, i, false);
             if (offsetEnd < 0) {
-                return null;
+                return false;
             }
-            text.module = s.substring(from, i);
-            text.end = offsetEnd;
+            FrameNames.FrameName name = names.get(s, from, i);
+            module = name.module();
+            key = name.key();
+            end = offsetEnd;
         } else if (separator == '!') {
             int symbolEnd = symbolEnd(s, i + 1);
             if (symbolEnd == i + 1) {
-                return null;
+                return false;
             }
-            text.module = s.substring(from, i);
-            text.symbol = s.substring(i + 1, symbolEnd);
+            FrameNames.FrameName name = names.get(s, from, symbolEnd);
+            module = name.module();
+            symbol = name.symbol();
+            key = name.key();
             int j = symbolEnd;
             if (j < n && s.charAt(j) == '(' && !isNote(s, j)) {
-                text.openArguments = unclosedParentheses(s, j);
+                openArguments = unclosedParentheses(s, j);
                 j = skipBalanced(s, j, '(', ')');
             }
-            int offsetEnd = j < n && s.charAt(j) == '+' ? text.readOffset(s, j) : text.readSpacedOffset(s, j);
-            text.end = offsetEnd >= 0 ? offsetEnd : j;
-            text.updateContinuation(s);
-            text.dropPlaceholderSymbol();
+            int offsetEnd = j < n && (s.charAt(j) == '+' || s.charAt(j) == '-') ? readOffset(s, j, s.charAt(j) == '-')
+                    : readSpacedOffset(s, j);
+            end = offsetEnd >= 0 ? offsetEnd : j;
+            updateContinuation(s);
+            if (name.placeholderSymbol()) {
+                dropPlaceholderSymbol();
+                key = names.get(s, from, i).key();
+            }
         } else {
-            return null;
+            return false;
         }
-        if (text.end < n && s.charAt(text.end) == ':' && (text.end + 1 >= n || s.charAt(text.end + 1) != ':')) {
-            text.label = true;
-            return text;
+        if (end < n && s.charAt(end) == ':' && (end + 1 >= n || s.charAt(end + 1) != ':')) {
+            label = true;
+            return true;
         }
-        text.readNotes(s, text.end);
-        return text;
+        readNotes(s, end);
+        return true;
     }
 
     /**
@@ -111,16 +173,16 @@ public final class FunctionText {
      * {@code Method+0x12}, a decorated name, a quoted name) or just its offset ({@code +0x12}, or
      * {@code 0x12} after a {@code +} that ended the line). Returns false when the line is not that.
      */
-    public boolean appendContinuation(String s, int from) {
+    public boolean appendContinuation(LineText s, int from) {
         if (openArguments > 0) {
             return appendArguments(s, from);
         }
         if (dangling) {
-            int offsetEnd = readOffset(s, from - 1);
+            int offsetEnd = readOffset(s, from - 1, false);
             return offsetEnd >= 0 && finishContinuation(s, offsetEnd);
         }
         if (s.startsWith("+", from)) {
-            int offsetEnd = readOffset(s, from);
+            int offsetEnd = readOffset(s, from, false);
             return offsetEnd >= 0 && finishContinuation(s, offsetEnd);
         }
         if (!symbolWrapped) {
@@ -128,16 +190,19 @@ public final class FunctionText {
         }
         boolean quoted = insideQuote();
         int symbolEnd = symbolEnd(s, from, quoted);
-        if (symbolEnd == from || s.indexOf('!', from) >= from && s.indexOf('!', from) < symbolEnd) {
+        int bang = s.indexOf('!', from);
+        if (symbolEnd == from || bang >= from && bang < symbolEnd) {
             return false;
         }
         // A quoted name ({@code `scalar deleting destructor'}) was wrapped at a space.
-        symbol = symbol + (quoted ? " " : "") + s.substring(from, symbolEnd);
+        symbol = names.share(symbol + (quoted ? " " : "") + s.substring(from, symbolEnd));
+        key = names.key(module, symbol);
         int j = symbolEnd;
         if (j < s.length() && s.charAt(j) == '(' && !isNote(s, j)) {
             j = skipBalanced(s, j, '(', ')');
         }
-        int offsetEnd = j < s.length() && s.charAt(j) == '+' ? readOffset(s, j) : -1;
+        boolean signed = j < s.length() && (s.charAt(j) == '+' || s.charAt(j) == '-');
+        int offsetEnd = signed ? readOffset(s, j, s.charAt(j) == '-') : -1;
         return finishContinuation(s, offsetEnd >= 0 ? offsetEnd : j);
     }
 
@@ -145,7 +210,7 @@ public final class FunctionText {
      * A line of the argument list that {@code kP} prints one parameter a line; the line that
      * closes it may carry the offset: {@code unsigned long cb = 0x2c)+0x118}.
      */
-    private boolean appendArguments(String s, int from) {
+    private boolean appendArguments(LineText s, int from) {
         if (++argumentLines > MAX_ARGUMENT_LINES) {
             openArguments = 0;
             return false;
@@ -156,16 +221,21 @@ public final class FunctionText {
                 openArguments++;
             } else if (c == ')' && --openArguments == 0) {
                 int j = i + 1;
-                int offsetEnd = j < s.length() && s.charAt(j) == '+' ? readOffset(s, j) : -1;
+                boolean signed = j < s.length() && (s.charAt(j) == '+' || s.charAt(j) == '-');
+                int offsetEnd = signed ? readOffset(s, j, s.charAt(j) == '-') : -1;
                 return finishContinuation(s, offsetEnd >= 0 ? offsetEnd : j);
             }
         }
-        end = s.stripTrailing().length();
+        int last = s.length();
+        while (last > from && (s.charAt(last - 1) == ' ' || s.charAt(last - 1) == '\t')) {
+            last--;
+        }
+        end = last;
         continues = true;
         return true;
     }
 
-    private static int unclosedParentheses(String s, int from) {
+    private static int unclosedParentheses(LineText s, int from) {
         int depth = 0;
         for (int i = from; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -178,7 +248,7 @@ public final class FunctionText {
         return Math.max(depth, 0);
     }
 
-    private boolean finishContinuation(String s, int newEnd) {
+    private boolean finishContinuation(LineText s, int newEnd) {
         end = newEnd;
         trailingText = false;
         updateContinuation(s);
@@ -190,7 +260,7 @@ public final class FunctionText {
      * Whether the next line may hold the rest of this frame: the line ends right after a symbol
      * without an offset, or after a {@code +} whose offset went to the next line.
      */
-    private void updateContinuation(String s) {
+    private void updateContinuation(LineText s) {
         int n = s.length();
         int rest = end;
         dangling = false;
@@ -214,27 +284,33 @@ public final class FunctionText {
     }
 
     /** {@code store!<nosymbols>} and {@code store!0x0048a274} name a module, not a symbol. */
-    private void dropPlaceholderSymbol() {
-        if (symbol.equals("<nosymbols>")) {
-            symbol = null;
-        } else if (symbol.length() > 2 && (symbol.startsWith("0x") || symbol.startsWith("0X"))
-                && FrameLine.allHex(symbol, 2, symbol.length())) {
-            address = symbol.toLowerCase(java.util.Locale.ROOT);
-            symbol = null;
-        } else if ((symbol.length() == 8 || symbol.length() == 16) && FrameLine.allHex(symbol, 0, symbol.length())) {
-            // Visual Studio without symbols: kernel32.dll!7c80b713()
-            address = "0x" + symbol.toLowerCase(java.util.Locale.ROOT);
-            symbol = null;
-        }
+    static boolean isPlaceholderSymbol(String symbol) {
+        return symbol.equals("<nosymbols>") || isAddressSymbol(symbol);
     }
 
-    private static FunctionText rawAddress(String s, int from) {
+    /** {@code 0x0048a274}, or Visual Studio's bare {@code 7c80b713} ({@code kernel32.dll!7c80b713()}). */
+    private static boolean isAddressSymbol(String symbol) {
+        boolean prefixed = symbol.length() > 2 && (symbol.startsWith("0x") || symbol.startsWith("0X"))
+                && FrameLine.allHex(symbol, 2, symbol.length());
+        return prefixed || (symbol.length() == 8 || symbol.length() == 16) && FrameLine.allHex(symbol, 0, symbol.length());
+    }
+
+    /** Drops a {@linkplain #isPlaceholderSymbol placeholder symbol}, keeping an address one as the frame's address. */
+    private void dropPlaceholderSymbol() {
+        if (isAddressSymbol(symbol)) {
+            String lower = symbol.toLowerCase(java.util.Locale.ROOT);
+            address = lower.startsWith("0x") ? lower : "0x" + lower;
+        }
+        symbol = null;
+    }
+
+    private boolean readRawAddress(LineText s, int from) {
         int i = from;
         if (s.charAt(i) == '+') {
             i++;
         }
         if (!s.startsWith("0x", i) && !s.startsWith("0X", i)) {
-            return null;
+            return false;
         }
         int digits = i + 2;
         int j = digits;
@@ -242,21 +318,20 @@ public final class FunctionText {
             j++;
         }
         if (j == digits) {
-            return null;
+            return false;
         }
-        FunctionText text = new FunctionText();
-        text.start = from;
-        text.end = j;
-        text.address = "0x" + s.substring(digits, j).replace("`", "").toLowerCase(java.util.Locale.ROOT);
-        text.readNotes(s, j);
-        return text;
+        start = from;
+        end = j;
+        address = "0x" + s.substring(digits, j).replace("`", "").toLowerCase(java.util.Locale.ROOT);
+        readNotes(s, j);
+        return true;
     }
 
     /**
      * Reads the offset Visual Studio prints apart from the name, {@code  + 0x4c bytes}, from
      * {@code from} on; returns the index after the digits, or -1 when no such offset is there.
      */
-    private int readSpacedOffset(String s, int from) {
+    private int readSpacedOffset(LineText s, int from) {
         int plus = FrameLine.skipSpace(s, from);
         if (plus == from || plus >= s.length() || s.charAt(plus) != '+') {
             return -1;
@@ -265,22 +340,23 @@ public final class FunctionText {
         if (digits == plus + 1 || !(s.startsWith("0x", digits) || s.startsWith("0X", digits))) {
             return -1;
         }
-        return readOffsetDigits(s, digits);
+        return readOffset(s, digits - 1, false);
     }
 
-    /** Reads {@code +0x1c} or {@code +1c} at {@code plus}; returns the index after it, or -1. */
-    private int readOffset(String s, int plus) {
-        return readOffsetDigits(s, plus + 1);
-    }
-
-    /** Reads {@code 0x1c} or {@code 1c} at {@code from}; returns the index after it, or -1. */
-    private int readOffsetDigits(String s, int from) {
-        int i = from;
+    /**
+     * Reads {@code +0x1c} or {@code +1c} at {@code plus} ({@code -0x26} when {@code negative});
+     * returns the index after it, or -1. A wrapped offset has no sign of its own: {@code plus} is
+     * then the character before the digits.
+     */
+    private int readOffset(LineText s, int plus, boolean negative) {
+        int i = plus + 1;
         if (s.startsWith("0x", i) || s.startsWith("0X", i)) {
             i += 2;
         }
         int digits = i;
+        long value = 0;
         while (i < s.length() && isHex(s.charAt(i))) {
+            value = value << 4 | CharClasses.hexValue(s.charAt(i));
             i++;
         }
         if (i == digits) {
@@ -290,10 +366,10 @@ public final class FunctionText {
         while (significant < i - 1 && s.charAt(significant) == '0') {
             significant++;
         }
-        if (significant == digits && digits == from + 2 && isLowerHex(s, digits, i)) {
-            offset = s.substring(from, i); // already "0x1c": the common case, one copy
+        if (i - significant <= 16) {
+            offset = names.offset(value, negative);
         } else {
-            offset = "0x" + s.substring(significant, i).toLowerCase(java.util.Locale.ROOT);
+            offset = (negative ? "-0x" : "0x") + s.substring(significant, i).toLowerCase(java.util.Locale.ROOT);
         }
         return i;
     }
@@ -303,17 +379,21 @@ public final class FunctionText {
      * {@code `scalar deleting destructor'} and after {@code operator}), at {@code +offset}, at
      * {@code (} of an argument list or note, or at a label colon.
      */
-    private static int symbolEnd(String s, int from) {
+    private static int symbolEnd(LineText s, int from) {
         return symbolEnd(s, from, false);
     }
 
-    private static int symbolEnd(String s, int from, boolean startQuoted) {
+    private static int symbolEnd(LineText s, int from, boolean startQuoted) {
         int n = s.length();
         int angle = 0;
         boolean quoted = startQuoted;
         int i = from;
         while (i < n) {
             char c = s.charAt(i);
+            if (CharClasses.isPlainSymbolChar(c)) {
+                i++;
+                continue;
+            }
             if (quoted) {
                 if (c == '\'') {
                     quoted = false;
@@ -324,7 +404,7 @@ public final class FunctionText {
             switch (c) {
                 case '`' -> quoted = true;
                 case '<' -> {
-                    if (startsWithIgnoreCase(s, i, "<br")) {
+                    if (s.startsWithIgnoreCase("<br", i)) {
                         return i;
                     }
                     if (i + 1 < n && s.charAt(i + 1) != ' ' && s.charAt(i + 1) != '<') {
@@ -352,6 +432,12 @@ public final class FunctionText {
                         return i;
                     }
                 }
+                case '-' -> {
+                    boolean negativeOffset = s.startsWith("-0x", i) && i + 3 < n && isHex(s.charAt(i + 3));
+                    if (angle == 0 && i > from && negativeOffset && !endsWithOperator(s, from, i)) {
+                        return i;
+                    }
+                }
                 case ':' -> {
                     boolean doubleColon = i + 1 < n && s.charAt(i + 1) == ':' || i > from && s.charAt(i - 1) == ':';
                     if (!doubleColon) {
@@ -367,7 +453,7 @@ public final class FunctionText {
         return i;
     }
 
-    private static boolean endsWithOperator(String s, int from, int at) {
+    private static boolean endsWithOperator(LineText s, int from, int at) {
         return at - from >= 8 && s.startsWith("operator", at - 8);
     }
 
@@ -376,7 +462,7 @@ public final class FunctionText {
      * tools print after the function (argument values, Visual Studio's {@code bytes},
      * {@code Line 412} and tab-separated language column). Anything else is trailing text.
      */
-    private void readNotes(String s, int from) {
+    private void readNotes(LineText s, int from) {
         int n = s.length();
         int i = from;
         while (true) {
@@ -390,7 +476,7 @@ public final class FunctionText {
             }
             char c = s.charAt(i);
             int tokenEnd = FrameLine.tokenEnd(s, i);
-            if (isArgumentValue(s, i, tokenEnd) || offset != null && s.startsWith("bytes", i) && tokenEnd == i + 5) {
+            if (isArgumentValue(s, i, tokenEnd) || offset != null && tokenEnd == i + 5 && s.startsWith("bytes", i)) {
                 i = tokenEnd;
             } else if (s.startsWith("Line ", i) && readLineNumber(s, i + 5) > i + 5) {
                 i = readLineNumber(s, i + 5);
@@ -405,7 +491,8 @@ public final class FunctionText {
                 int close = skipBalanced(s, i, '[', ']');
                 readSource(s, i + 1, close - 1);
                 i = close;
-            } else if (c == '<' && startsWithIgnoreCase(s, i, "<br")) {
+            } else if (c == '<' && (s.startsWithIgnoreCase("<br", i) || s.startsWithIgnoreCase(BOLD, i)
+                    || s.startsWithIgnoreCase(BOLD_END, i))) {
                 int close = s.indexOf('>', i);
                 i = close < 0 ? n : close + 1;
             } else {
@@ -416,7 +503,7 @@ public final class FunctionText {
     }
 
     /** Reads the digits of {@code Line 412}; returns the index after them ({@code from} when there are none). */
-    private int readLineNumber(String s, int from) {
+    private int readLineNumber(LineText s, int from) {
         int i = from;
         int number = 0;
         while (i < s.length() && Character.isDigit(s.charAt(i)) && number < 100_000_000) {
@@ -430,7 +517,7 @@ public final class FunctionText {
     }
 
     /** An argument value printed after the function: 8 or 16 hex digits, or 8`8. */
-    private static boolean isArgumentValue(String s, int from, int to) {
+    private static boolean isArgumentValue(LineText s, int from, int to) {
         int length = to - from;
         if (length == 17 && s.charAt(from + 8) == '`') {
             return FrameLine.allHex(s, from, from + 8) && FrameLine.allHex(s, from + 9, to);
@@ -439,8 +526,8 @@ public final class FunctionText {
     }
 
     /** {@code [d:\src\foo.cpp @ 123]}: the source file and line of the frame. */
-    private void readSource(String s, int from, int to) {
-        int at = s.indexOf(" @ ", from);
+    private void readSource(LineText s, int from, int to) {
+        int at = s.indexOf(" @ ", from, s.length());
         if (at < 0 || at >= to) {
             return;
         }
@@ -455,11 +542,11 @@ public final class FunctionText {
         sourceLine = number;
     }
 
-    private static boolean isNote(String s, int i) {
+    private static boolean isNote(LineText s, int i) {
         return s.startsWith("(FPO", i) || s.startsWith("(CONV", i) || s.startsWith("(Inline", i);
     }
 
-    private static int skipBalanced(String s, int open, char opening, char closing) {
+    private static int skipBalanced(LineText s, int open, char opening, char closing) {
         int depth = 0;
         for (int i = open; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -472,26 +559,11 @@ public final class FunctionText {
         return s.length();
     }
 
-    private static boolean startsWithIgnoreCase(String s, int at, String prefix) {
-        return s.regionMatches(true, at, prefix, 0, prefix.length());
-    }
-
     static boolean isModuleChar(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '$'
-                || c == '-';
-    }
-
-    private static boolean isLowerHex(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c >= 'A' && c <= 'F') {
-                return false;
-            }
-        }
-        return s.charAt(from - 1) == 'x';
+        return CharClasses.isModuleChar(c);
     }
 
     static boolean isHex(char c) {
-        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+        return CharClasses.isHex(c);
     }
 }

@@ -9,7 +9,7 @@ public final class ParseContext {
     private final DumpAssembler assembler;
     private final StackReader stacks;
 
-    private String line;
+    private LineText text;
     private int lineNumber;
     private long lineStart;
     private int indent;
@@ -19,15 +19,21 @@ public final class ParseContext {
         this.stacks = new StackReader(assembler);
     }
 
-    void moveTo(String text, int number, long start) {
-        line = text;
+    void moveTo(LineText line, int number, long start) {
+        text = line;
         lineNumber = number;
         lineStart = start;
-        indent = FrameLine.skipSpace(text, 0);
+        indent = FrameLine.skipSpace(line, 0);
     }
 
+    /** The current line as a string, made on the first call: check {@link #text} first where a line is seldom yours. */
     public String line() {
-        return line;
+        return text.toString();
+    }
+
+    /** The current line without a copy; valid only while this line is read. */
+    public LineText text() {
+        return text;
     }
 
     /** 1-based number of the current line. */
@@ -46,17 +52,12 @@ public final class ParseContext {
     }
 
     public boolean isBlank() {
-        return indent >= line.length();
+        return indent >= text.length();
     }
 
     /** The first character that is not a space or tab, or 0 for a blank line. */
     public char firstChar() {
-        return indent < line.length() ? line.charAt(indent) : 0;
-    }
-
-    /** The line without leading and trailing white space. */
-    public String trimmed() {
-        return line.strip();
+        return indent < text.length() ? text.charAt(indent) : 0;
     }
 
     public DumpAssembler assembler() {

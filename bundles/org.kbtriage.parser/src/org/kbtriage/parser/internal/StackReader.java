@@ -21,6 +21,8 @@ public final class StackReader {
     }
 
     private final DumpAssembler assembler;
+    /** Scans every line, reused: a big log has millions. */
+    private final FrameLine scanner;
 
     private boolean open;
     /** A bare symbol line outside any table: a stack only once a second frame follows. */
@@ -40,6 +42,7 @@ public final class StackReader {
 
     StackReader(DumpAssembler assembler) {
         this.assembler = assembler;
+        this.scanner = new FrameLine(assembler.names());
     }
 
     /** The next stack printed belongs to this debugger thread (a prompt's {@code ~14kb}, {@code 0:032> kb}). */
@@ -87,15 +90,15 @@ public final class StackReader {
 
     /** Reads a line of an open table; false (and the table is closed) when the line is not part of it. */
     public boolean accept(ParseContext context) {
-        String s = context.line();
+        LineText s = context.text();
         if (context.isBlank()) {
             pendingAddresses = null;
             continuedFrame = null;
             return true;
         }
-        FrameLine line = FrameLine.scan(s);
+        FrameLine line = scanner.scan(s);
         if (continuedFrame != null) {
-            boolean bare = !line.hasColumns() && line.ordinal < 0 && !line.isAddressesOnly(s)
+            boolean bare = !line.hasColumns() && line.ordinal < 0 && !line.isAddressesOnly()
                     && (line.function == null || line.function.symbol == null);
             StackFrame frame = continuedFrame;
             continuedFrame = null;
@@ -118,8 +121,8 @@ public final class StackReader {
             addFrame(line, line.function, context);
             return true;
         }
-        if (line.isAddressesOnly(s)) {
-            pendingAddresses = line;
+        if (line.isAddressesOnly()) {
+            pendingAddresses = line.detached();
             return true;
         }
         if (isNote(context)) {
@@ -135,12 +138,11 @@ public final class StackReader {
      * without headers), as does an address-only line followed by a function line.
      */
     public boolean acceptHeaderless(ParseContext context) {
-        String s = context.line();
         if (context.isBlank()) {
             pendingAddresses = null;
             return false;
         }
-        FrameLine line = FrameLine.scan(s);
+        FrameLine line = scanner.scan(context.text());
         FrameLine addresses = pendingAddresses;
         pendingAddresses = null;
         boolean cleanModuleFrame = line.hasModuleFrame() && !line.function.trailingText;
@@ -156,8 +158,8 @@ public final class StackReader {
             addFrame(line, line.function, context);
             return true;
         }
-        if (line.isAddressesOnly(s)) {
-            pendingAddresses = line;
+        if (line.isAddressesOnly()) {
+            pendingAddresses = line.detached();
             return true;
         }
         return false;
@@ -186,7 +188,7 @@ public final class StackReader {
 
     /** Debugger remarks that sit between frames and do not end the stack. */
     private static boolean isNote(ParseContext context) {
-        String s = context.line();
+        LineText s = context.text();
         int i = context.indent();
         char c = s.charAt(i);
         if (c == '(' || c == '[') {
@@ -200,7 +202,7 @@ public final class StackReader {
     }
 
     /** The rest of a note cut by wrapping: {@code 0x72d7baf8] [4,30,4])}, {@code thiscall)}. */
-    private static boolean closesMoreThanOpens(String s, int from) {
+    private static boolean closesMoreThanOpens(LineText s, int from) {
         int balance = 0;
         for (int k = from; k < s.length(); k++) {
             char c = s.charAt(k);
@@ -213,6 +215,7 @@ public final class StackReader {
         return balance < 0;
     }
 
+    @SuppressWarnings("unchecked")
     private void addFrame(FrameLine columns, FunctionText text, ParseContext context) {
         if (thread == null) {
             DumpThread announced = assembler.currentThread();
@@ -227,33 +230,42 @@ public final class StackReader {
         }
         StackFrame frame = TriageFactory.eINSTANCE.createStackFrame();
         frame.setOrdinal(columns.ordinal >= 0 ? columns.ordinal : thread.getFrames().size());
-        frame.setModule(assembler.share(text.module));
-        frame.setSymbol(assembler.share(text.symbol));
+        frame.setModule(text.module);
+        frame.setSymbol(text.symbol);
         frame.setOffset(text.offset);
-        frame.setKey(assembler.frameKey(frame.getModule(), frame.getSymbol()));
-        frame.setInstructionAddress(text.address);
-        frame.setInline(text.inline || columns.inline);
-        frame.setSourceFile(text.sourceFile);
-        frame.setSourceLine(text.sourceLine);
+        frame.setKey(text.key);
+        // Setters only for values other than the defaults: a big log makes millions of frames.
+        if (text.address != null) {
+            frame.setInstructionAddress(text.address);
+        }
+        if (text.inline || columns.inline) {
+            frame.setInline(true);
+        }
+        if (text.sourceFile != null || text.sourceLine != 0) {
+            frame.setSourceFile(text.sourceFile);
+            frame.setSourceLine(text.sourceLine);
+        }
         setColumns(frame, columns);
         frame.setLine(context.lineNumber());
         frame.setStartOffset(context.lineStart() + text.start);
         frame.setEndOffset(context.lineStart() + text.end);
-        thread.getFrames().add(frame);
+        // A new frame cannot be in the list yet: skip the list's uniqueness check.
+        ((InternalEList<StackFrame>) thread.getFrames()).addUnique(frame);
         if (layout == DumpLayout.SYMBOL_LIST && thread.getFrames().size() == (tentative ? 2 : 1)) {
             assembler.addLayout(DumpLayout.SYMBOL_LIST);
         }
         if (text.continues) {
             continuedFrame = frame;
-            continuedText = text;
+            // The scanner reuses its function text for the next line: keep a copy.
+            continuedText = text.copy();
         }
     }
 
     private void completeContinuation(StackFrame frame, ParseContext context) {
-        frame.setSymbol(assembler.share(continuedText.symbol));
+        frame.setSymbol(continuedText.symbol);
         frame.setOffset(continuedText.offset);
-        frame.setKey(assembler.frameKey(frame.getModule(), frame.getSymbol()));
-        if (continuedText.sourceFile != null) {
+        frame.setKey(continuedText.key);
+        if (continuedText.sourceFile != null || continuedText.sourceLine != 0) {
             frame.setSourceFile(continuedText.sourceFile);
             frame.setSourceLine(continuedText.sourceLine);
         }

@@ -33,14 +33,14 @@ final class AnalyzeRecognizer implements LineRecognizer {
             instructionLines--;
             return true;
         }
-        String s = context.line();
         if (context.indent() != 0) {
             return false;
         }
-        int colon = fieldEnd(s);
+        int colon = fieldEnd(context.text());
         if (colon < 0) {
             return false;
         }
+        String s = context.line();
         String field = s.substring(0, colon);
         String value = s.substring(colon + 1).strip();
         DumpAssembler assembler = context.assembler();
@@ -123,7 +123,7 @@ final class AnalyzeRecognizer implements LineRecognizer {
     }
 
     /** Index of the colon ending an upper-case field name at the start of the line, or -1. */
-    private static int fieldEnd(String s) {
+    private static int fieldEnd(CharSequence s) {
         int n = Math.min(s.length(), 64);
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);

@@ -6,8 +6,6 @@ import java.util.regex.Pattern;
 
 import org.kbtriage.model.DumpLayout;
 import org.kbtriage.model.ExceptionRecord;
-import org.kbtriage.model.Module;
-import org.kbtriage.parser.FrameKeys;
 import org.kbtriage.parser.internal.DumpAssembler;
 import org.kbtriage.parser.internal.LineRecognizer;
 import org.kbtriage.parser.internal.ParseContext;
@@ -21,9 +19,7 @@ import org.kbtriage.parser.internal.ParseContext;
  */
 final class DrWatsonRecognizer implements LineRecognizer {
 
-    private static final Pattern MODULE = Pattern.compile(
-            "\\s*\\(([0-9a-fA-F]{8,16})\\s*-\\s*([0-9a-fA-F]{8,16})\\)\\s*(.*?)\\s*");
-    private static final Pattern THREAD = Pattern.compile(".*State Dump for Thread Id 0x([0-9a-fA-F]+).*");
+    private static final String THREAD = "State Dump for Thread Id 0x";
     private static final Pattern EXCEPTION = Pattern.compile(
             "\\s*Exception number:\\s*([0-9a-fA-F]{1,8})(?:\\s*\\((.*)\\))?.*");
     private static final Pattern APP = Pattern.compile("\\s*App:\\s*(.*?)(?:\\s*\\(pid=\\w+\\))?\\s*");
@@ -35,17 +31,18 @@ final class DrWatsonRecognizer implements LineRecognizer {
 
     @Override
     public boolean accept(ParseContext context) {
-        String s = context.line();
         char first = context.firstChar();
         DumpAssembler assembler = context.assembler();
-        if (first == '*' && s.startsWith("*---->", context.indent())) {
-            section(context, s);
+        if (first == '*' && context.text().startsWith("*---->", context.indent())) {
+            section(context, context.line());
             return true;
         }
+        if (first != 'A' && first != 'E' && first != 'f' && first != 'F' && !inModuleList) {
+            return false;
+        }
+        String s = context.line();
         if (inModuleList) {
-            Matcher m = MODULE.matcher(s);
-            if (m.matches()) {
-                module(assembler, m.group(1), m.group(2), m.group(3));
+            if (ModuleLine.read(s, assembler)) {
                 return true;
             }
             inModuleList = false;
@@ -104,12 +101,23 @@ final class DrWatsonRecognizer implements LineRecognizer {
         DumpAssembler assembler = context.assembler();
         assembler.addLayout(DumpLayout.DR_WATSON);
         inModuleList = s.contains("Module List");
-        Matcher thread = THREAD.matcher(s);
-        if (thread.matches()) {
-            String id = thread.group(1).toLowerCase(Locale.ROOT);
+        String id = threadId(s);
+        if (id != null) {
             assembler.newThread(id, id);
             lastFunction = null;
         }
+    }
+
+    /** The hex id after the last {@code State Dump for Thread Id 0x} that has one, lower case; null if none. */
+    private static String threadId(String s) {
+        for (int at = s.lastIndexOf(THREAD); at >= 0; at = s.lastIndexOf(THREAD, at - 1)) {
+            int digits = at + THREAD.length();
+            int end = ModuleLine.hexEnd(s, digits);
+            if (end > digits) {
+                return s.substring(digits, end).toLowerCase(Locale.ROOT);
+            }
+        }
+        return null;
     }
 
     private void fault(DumpAssembler assembler, String address) {
@@ -123,20 +131,5 @@ final class DrWatsonRecognizer implements LineRecognizer {
                 record.setModule(ExceptionRecognizer.moduleOf(lastFunction));
             }
         }
-    }
-
-    private static void module(DumpAssembler assembler, String start, String end, String path) {
-        int slash = Math.max(path.lastIndexOf('\\'), path.lastIndexOf('/'));
-        String imageName = path.substring(slash + 1);
-        if (imageName.isEmpty()) {
-            return;
-        }
-        int dot = imageName.lastIndexOf('.');
-        String name = dot > 0 ? imageName.substring(0, dot) : imageName;
-        Module module = assembler.module(FrameKeys.stripImageExtension(name));
-        module.setImageName(imageName);
-        module.setImagePath(path);
-        module.setStartAddress(start.toLowerCase(Locale.ROOT));
-        module.setEndAddress(end.toLowerCase(Locale.ROOT));
     }
 }

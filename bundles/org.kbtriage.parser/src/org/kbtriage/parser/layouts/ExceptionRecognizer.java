@@ -53,8 +53,11 @@ final class ExceptionRecognizer implements LineRecognizer {
 
     @Override
     public boolean accept(ParseContext context) {
-        String s = context.line();
         char first = context.firstChar();
+        if (first != 'E' && first != '(' && first != 'B' && first != '*') {
+            return false;
+        }
+        String s = context.line();
         DumpAssembler assembler = context.assembler();
         if (first == 'E' && s.startsWith("Exception", context.indent())) {
             Matcher address = ADDRESS.matcher(s);
@@ -79,7 +82,7 @@ final class ExceptionRecognizer implements LineRecognizer {
             }
             return false;
         }
-        if (first == '(' && context.indent() == 0) {
+        if (first == '(' && context.indent() == 0 && startsWithProcessThreadPair(context.text())) {
             Matcher event = EVENT.matcher(s);
             if (!event.matches()) {
                 return false;
@@ -92,7 +95,8 @@ final class ExceptionRecognizer implements LineRecognizer {
             }
             return true;
         }
-        if (first == 'B' || first == '*') {
+        boolean bugcheckLine = first == 'B' && s.startsWith("Bug", context.indent()) || first == '*' && s.startsWith("*** ", context.indent());
+        if (bugcheckLine) {
             Matcher bugcheck = BUGCHECK.matcher(s);
             if (!bugcheck.matches()) {
                 return false;
@@ -102,6 +106,15 @@ final class ExceptionRecognizer implements LineRecognizer {
             return true;
         }
         return false;
+    }
+
+    /** {@code (1a4.1b0)...}: a cheap test before the regular expression, which a Dr. Watson module line {@code (0040...} would fail. */
+    private static boolean startsWithProcessThreadPair(CharSequence s) {
+        int i = 1;
+        while (i < s.length() && s.charAt(i) < 128 && Character.digit(s.charAt(i), 16) >= 0) {
+            i++;
+        }
+        return i > 1 && i < s.length() && s.charAt(i) == '.';
     }
 
     static void bugcheck(Dump dump, ExceptionRecord record, String code) {

@@ -21,9 +21,8 @@ final class ModuleListRecognizer implements LineRecognizer {
 
     @Override
     public boolean accept(ParseContext context) {
-        String s = context.line();
         int i = context.indent();
-        if (context.firstChar() == 's' && s.startsWith("start", i) && s.contains("module name")) {
+        if (context.firstChar() == 's' && context.text().startsWith("start", i) && context.line().contains("module name")) {
             context.stacks().close();
             context.assembler().addLayout(DumpLayout.MODULE_LIST);
             inList = true;
@@ -34,6 +33,7 @@ final class ModuleListRecognizer implements LineRecognizer {
         if (!inList) {
             return false;
         }
+        String s = context.line();
         if (s.startsWith("Unloaded modules:", i)) {
             unloaded = true;
             last = null;

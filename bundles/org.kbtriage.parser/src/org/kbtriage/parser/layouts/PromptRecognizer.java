@@ -17,18 +17,12 @@ final class PromptRecognizer implements LineRecognizer {
 
     @Override
     public boolean accept(ParseContext context) {
-        String s = context.line();
         int i = context.indent();
-        int gt = -1;
-        for (int k = i; k < Math.min(s.length(), i + 17); k++) {
-            if (s.charAt(k) == '>') {
-                gt = k;
-                break;
-            }
-        }
+        int gt = context.text().indexOf('>', i, i + 17);
         if (gt < 0) {
             return false;
         }
+        String s = context.line();
         String prompt = s.substring(i, gt);
         String thread;
         boolean kernel = prompt.endsWith("kd");

@@ -15,11 +15,11 @@ final class StackHeaderRecognizer implements LineRecognizer {
 
     @Override
     public boolean accept(ParseContext context) {
-        String s = context.line();
         char first = context.firstChar();
         if (first != 'C' && first != '#' && first != 'F') {
             return false;
         }
+        String s = context.line();
         if (s.contains("ChildEBP")) {
             context.stacks().open(DumpLayout.WINDBG_X86, false);
         } else if (s.contains("Child-SP")) {

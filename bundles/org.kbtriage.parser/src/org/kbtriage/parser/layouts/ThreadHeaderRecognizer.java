@@ -1,5 +1,6 @@
 package org.kbtriage.parser.layouts;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,32 +17,29 @@ import org.kbtriage.parser.internal.ParseContext;
  */
 final class ThreadHeaderRecognizer implements LineRecognizer {
 
-    private static final Pattern USER_THREAD = Pattern.compile(
-            "\\s*([.#])?\\s*(\\d+)\\s+Id:\\s*([0-9a-fA-F]+)\\.([0-9a-fA-F]+)(?:\\s+Suspend:.*)?");
     private static final Pattern KERNEL_THREAD = Pattern.compile(
             "\\s*THREAD\\s+([0-9a-fA-F`]+)\\s+Cid\\s+([0-9a-fA-F]+)\\.([0-9a-fA-F]+).*");
 
     @Override
     public boolean accept(ParseContext context) {
-        String s = context.line();
-        int id = s.indexOf(" Id: ", context.indent());
-        if (id >= 0 && id - context.indent() < 16) {
-            Matcher m = USER_THREAD.matcher(s);
-            if (!m.matches()) {
+        int indent = context.indent();
+        if (context.text().indexOf(" Id: ", indent, indent + 16) >= 0) {
+            UserThreadHeader header = UserThreadHeader.parse(context.line());
+            if (header == null) {
                 return false;
             }
             context.stacks().close();
-            DumpThread thread = context.assembler().newThread(m.group(2), m.group(4).toLowerCase());
-            if ("#".equals(m.group(1))) {
+            DumpThread thread = context.assembler().newThread(header.number(), header.threadId().toLowerCase(Locale.ROOT));
+            if (header.marker() == '#') {
                 context.assembler().evidence().eventMarker(thread);
-            } else if (".".equals(m.group(1))) {
+            } else if (header.marker() == '.') {
                 context.assembler().evidence().currentMarker(thread);
             }
             context.assembler().addLayout(DumpLayout.THREAD_LIST);
             return true;
         }
-        if (context.firstChar() == 'T' && s.startsWith("THREAD ", context.indent())) {
-            Matcher m = KERNEL_THREAD.matcher(s);
+        if (context.firstChar() == 'T' && context.text().startsWith("THREAD ", indent)) {
+            Matcher m = KERNEL_THREAD.matcher(context.line());
             if (!m.matches()) {
                 return false;
             }

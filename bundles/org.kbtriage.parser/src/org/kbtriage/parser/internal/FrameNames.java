@@ -1,0 +1,93 @@
+package org.kbtriage.parser.internal;
+
+import java.util.regex.Pattern;
+
+import org.kbtriage.parser.FrameKeys;
+
+/**
+ * The module, symbol and key of a frame printed as {@code MODULE!Symbol} (or {@code MODULE}),
+ * found by those characters in the line: a big log prints the same frames over and over, and one
+ * lookup then replaces copying the module and the symbol and lower-casing both for the key.
+ */
+public final class FrameNames {
+
+    /** A frame's names; {@code symbol} is null for a module-only frame. */
+    public static final class FrameName extends TextTable.Entry {
+        private final String module;
+        private final String symbol;
+        private final String key;
+        private final boolean placeholderSymbol;
+
+        FrameName(int hash, char[] text, String module, String symbol, String key) {
+            super(hash, text);
+            this.module = module;
+            this.symbol = symbol;
+            this.key = key;
+            this.placeholderSymbol = symbol != null && FunctionText.isPlaceholderSymbol(symbol);
+        }
+
+        /** {@code store!<nosymbols>}, {@code store!0x0048a274}: the "symbol" only says there is none. */
+        public boolean placeholderSymbol() {
+            return placeholderSymbol;
+        }
+
+        public String module() {
+            return module;
+        }
+
+        public String symbol() {
+            return symbol;
+        }
+
+        public String key() {
+            return key;
+        }
+    }
+
+    private static final Pattern BOLD_TAG = Pattern.compile("(?i)</?b>");
+
+    private final StringPool pool;
+    private final OffsetStrings offsets = new OffsetStrings();
+    private final TextTable<FrameName> table = new TextTable<>();
+    private final TextTable.Factory<FrameName> newName = this::newName;
+
+    FrameNames(StringPool pool) {
+        this.pool = pool;
+    }
+
+    /** The names printed from {@code start} to {@code end}: {@code MODULE!Symbol}, or {@code MODULE} alone. */
+    public FrameName get(LineText line, int start, int end) {
+        return table.get(line, start, end, newName);
+    }
+
+    private FrameName newName(int hash, LineText line, int start, int end) {
+        // A module name has no '!': the first one ends it.
+        int bang = line.indexOf('!', start, end);
+        String module = pool.get(line, start, bang < 0 ? end : bang);
+        String symbol = bang < 0 ? null : pool.get(withoutBoldTags(pool.get(line, bang + 1, end)));
+        return new FrameName(hash, line.chars(start, end), module, symbol, pool.get(FrameKeys.key(module, symbol)));
+    }
+
+    /** {@code <B>MtaQueueAdd</B>} -> {@code MtaQueueAdd}: plain-text KB articles keep the HTML bold tags of the page. */
+    static String withoutBoldTags(String symbol) {
+        if (symbol.indexOf('<') < 0) {
+            return symbol;
+        }
+        return BOLD_TAG.matcher(symbol).replaceAll("");
+    }
+
+    /** The shared key of a module and symbol that were not read in one piece (a wrapped frame). */
+    public String key(String module, String symbol) {
+        return pool.get(FrameKeys.key(module, symbol));
+    }
+
+    /** The normalized offset of that value: {@code 0x1c}, {@code -0x26}. */
+    public String offset(long value, boolean negative) {
+        return offsets.of(value, negative);
+    }
+
+    /** The shared string equal to {@code value}. */
+    public String share(String value) {
+        return pool.get(value);
+    }
+}
