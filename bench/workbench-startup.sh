@@ -11,6 +11,7 @@
 set -euo pipefail
 
 repo="$(cd "$(dirname "$0")/.." && pwd)"
+source "$repo/releng/own-display.sh"
 runs="${1:-5}"
 for tool in Xvfb xwininfo xdotool import identify; do
   command -v "$tool" >/dev/null || { echo "workbench-startup: $tool is missing (apt-get install xvfb x11-utils xdotool imagemagick)" >&2; exit 3; }
@@ -26,19 +27,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-for n in 85 86 87 88 89; do
-  [ -e "/tmp/.X11-unix/X$n" ] && continue
-  Xvfb ":$n" -screen 0 1600x1000x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
-  xvfb_pid=$!
-  for _ in $(seq 1 50); do
-    if DISPLAY=":$n" xwininfo -root >/dev/null 2>&1; then break 2; fi
-    sleep 0.1
-  done
-  kill "$xvfb_pid" 2>/dev/null || true
-  xvfb_pid=""
-done
-[ -n "$xvfb_pid" ] || { echo "workbench-startup: could not start Xvfb" >&2; exit 3; }
-export DISPLAY=":$n"
+start_own_display workbench-startup 85 86 87 88 89
 
 ticks="$(getconf CLK_TCK)"
 cpu_ms() { awk -v t="$ticks" '{ print int(($14 + $15) * 1000 / t) }' "/proc/$1/stat"; }

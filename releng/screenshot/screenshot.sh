@@ -11,6 +11,7 @@
 set -euo pipefail
 
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
+source "$repo/releng/own-display.sh"
 shared="${KBTRIAGE_SHARED:-$repo/../shared}"
 out="${2:-$repo/docs/workbench.png}"
 
@@ -36,20 +37,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# A display of our own, 1600x1000, on the first free number from 95 on.
-for n in 95 96 97 98 93 94; do
-  [ -e "/tmp/.X11-unix/X$n" ] && continue
-  Xvfb ":$n" -screen 0 1600x1000x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
-  xvfb_pid=$!
-  for _ in $(seq 1 50); do
-    if DISPLAY=":$n" xwininfo -root >/dev/null 2>&1; then break 2; fi
-    sleep 0.1
-  done
-  kill "$xvfb_pid" 2>/dev/null || true
-  xvfb_pid=""
-done
-[ -n "$xvfb_pid" ] || { echo "screenshot: could not start Xvfb" >&2; exit 3; }
-export DISPLAY=":$n"
+# A display of our own on the first free number from 95 on.
+start_own_display screenshot 95 96 97 98 93 94
 
 # The workbench reads its index from <user.home>/.kbtriage/index: index the KB sample into a fresh home.
 export HOME="$work/home"
