@@ -42,17 +42,7 @@ for run in $(seq 0 "$runs"); do
   start="$(now_ms)"
   JAVA_TOOL_OPTIONS="-Duser.home=$HOME" "${TRIAGE:-$repo/triage}" >"$work/app$run.log" 2>&1 &
   app_pid=$!
-  window=""
-  for _ in $(seq 1 3000); do
-    # The main shell: titled "KB Triage Workbench", larger than the workbench's hidden helper shells.
-    window="$(xwininfo -root -tree 2>/dev/null | awk '/^ *0x[0-9a-f]+ "KB Triage Workbench/ {
-        split($0, g, /\)  */); split(g[2], size, "x"); if (size[1] + 0 > 400) { print $1; exit } }')"
-    if [ -n "$window" ] && xwininfo -id "$window" 2>/dev/null | grep -q IsViewable; then break; fi
-    window=""
-    kill -0 "$app_pid" 2>/dev/null || { cat "$work/app$run.log" >&2; echo "workbench-startup: the workbench exited" >&2; exit 1; }
-    sleep 0.02
-  done
-  [ -n "$window" ] || { echo "workbench-startup: no workbench window after a minute" >&2; exit 1; }
+  wait_for_workbench_window workbench-startup "$app_pid" "$work/app$run.log" 3000 0.02
   mapped=$(( $(now_ms) - start ))
   cpu="$(cpu_ms "$app_pid")"
   # Usable: painted (a mapped window stays black until the workbench has drawn its parts).

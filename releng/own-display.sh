@@ -23,3 +23,22 @@ start_own_display() {
   echo "$name: could not start Xvfb" >&2
   exit 3
 }
+
+# wait_for_workbench_window NAME PID LOG TRIES STEP: waits until the workbench's main window is mapped
+# (polling TRIES times, STEP seconds apart); sets window to its id. If the process PID exits first, prints
+# its LOG and fails the script; so it does when no window came.
+wait_for_workbench_window() {
+  local name="$1" pid="$2" log="$3" tries="$4" step="$5"
+  window=""
+  for _ in $(seq 1 "$tries"); do
+    # The main shell: titled "KB Triage Workbench", larger than the workbench's hidden helper shells.
+    window="$(xwininfo -root -tree 2>/dev/null | awk '/^ *0x[0-9a-f]+ "KB Triage Workbench/ {
+        split($0, g, /\)  */); split(g[2], size, "x"); if (size[1] + 0 > 400) { print $1; exit } }')"
+    if [ -n "$window" ] && xwininfo -id "$window" 2>/dev/null | grep -q IsViewable; then return 0; fi
+    window=""
+    kill -0 "$pid" 2>/dev/null || { cat "$log" >&2; echo "$name: the workbench exited" >&2; exit 1; }
+    sleep "$step"
+  done
+  echo "$name: no workbench window after $tries tries" >&2
+  exit 1
+}

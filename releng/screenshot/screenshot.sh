@@ -52,17 +52,7 @@ start=$(date +%s.%N)
 JAVA_TOOL_OPTIONS="-Duser.home=$HOME" "$repo/triage" "$dump" >"$work/app.log" 2>&1 &
 app_pid=$!
 
-window=""
-for _ in $(seq 1 600); do
-  # The main shell: titled "KB Triage Workbench", larger than the workbench's hidden helper shells.
-  window="$(xwininfo -root -tree 2>/dev/null | awk '/^ *0x[0-9a-f]+ "KB Triage Workbench/ {
-      split($0, g, /\)  */); split(g[2], size, "x"); if (size[1] + 0 > 400) { print $1; exit } }')"
-  if [ -n "$window" ] && xwininfo -id "$window" 2>/dev/null | grep -q IsViewable; then break; fi
-  window=""
-  kill -0 "$app_pid" 2>/dev/null || { cat "$work/app.log" >&2; echo "screenshot: the workbench exited" >&2; exit 1; }
-  sleep 0.1
-done
-[ -n "$window" ] || { echo "screenshot: no workbench window after 60 s" >&2; exit 1; }
+wait_for_workbench_window screenshot "$app_pid" "$work/app.log" 600 0.1
 
 # Usable: the window is painted (a mapped window stays black until the workbench has drawn its parts).
 colors() { import -window "$window" "$1" 2>/dev/null && identify -format '%k' "$1"; }
