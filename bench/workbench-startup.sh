@@ -17,15 +17,7 @@ for tool in Xvfb xwininfo xdotool import identify; do
   command -v "$tool" >/dev/null || { echo "workbench-startup: $tool is missing (apt-get install xvfb x11-utils xdotool imagemagick)" >&2; exit 3; }
 done
 
-work="$(mktemp -d)"
-xvfb_pid=""
-app_pid=""
-cleanup() {
-  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
-  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
+use_scratch_folder
 
 start_own_display workbench-startup 85 86 87 88 89
 

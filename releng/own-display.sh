@@ -1,4 +1,19 @@
 # Sourced by the scripts that drive the workbench under Xvfb (releng/screenshot, bench/workbench-startup).
+# use_scratch_folder: a scratch folder in $work, removed on exit together with the Xvfb (xvfb_pid) and the
+# workbench (app_pid) the script started.
+use_scratch_folder() {
+  work="$(mktemp -d)"
+  xvfb_pid=""
+  app_pid=""
+  trap 'stop_own_processes' EXIT
+}
+
+stop_own_processes() {
+  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
+  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
+  rm -rf "$work"
+}
+
 # start_own_display NAME FIRST_DISPLAY...: starts Xvfb (1600x1000) on the first free display number of
 # those given and waits until it answers; sets DISPLAY and xvfb_pid, or prints "NAME: could not start
 # Xvfb" and exits 3. Xvfb's output goes to $work/xvfb.log.

@@ -27,15 +27,7 @@ if [ -z "$dump" ]; then
 fi
 [ -r "$dump" ] || { echo "screenshot: cannot read $dump" >&2; exit 3; }
 
-work="$(mktemp -d)"
-xvfb_pid=""
-app_pid=""
-cleanup() {
-  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
-  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
+use_scratch_folder
 
 # A display of our own on the first free number from 95 on.
 start_own_display screenshot 95 96 97 98 93 94
