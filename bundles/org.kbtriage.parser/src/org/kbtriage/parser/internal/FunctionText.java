@@ -478,8 +478,8 @@ public final class FunctionText {
             int tokenEnd = FrameLine.tokenEnd(s, i);
             if (isArgumentValue(s, i, tokenEnd) || offset != null && tokenEnd == i + 5 && s.startsWith("bytes", i)) {
                 i = tokenEnd;
-            } else if (s.startsWith("Line ", i) && readLineNumber(s, i + 5) > i + 5) {
-                i = readLineNumber(s, i + 5);
+            } else if (s.startsWith("Line ", i) && i + 5 < n && Character.isDigit(s.charAt(i + 5))) {
+                i = readLineNumber(s, i + 5, n);
             } else if (afterTab) {
                 return; // a further column of a tab-separated table
             } else if (c == '(') {
@@ -502,17 +502,18 @@ public final class FunctionText {
         }
     }
 
-    /** Reads the digits of {@code Line 412}; returns the index after them ({@code from} when there are none). */
-    private int readLineNumber(LineText s, int from) {
+    /**
+     * Reads the source line number whose digits start at {@code from} (up to {@code to}) into
+     * {@link #sourceLine}, 0 when there are none; returns the index after the digits.
+     */
+    private int readLineNumber(LineText s, int from, int to) {
         int i = from;
         int number = 0;
-        while (i < s.length() && Character.isDigit(s.charAt(i)) && number < 100_000_000) {
+        while (i < to && Character.isDigit(s.charAt(i)) && number < 100_000_000) {
             number = number * 10 + s.charAt(i) - '0';
             i++;
         }
-        if (i > from) {
-            sourceLine = number;
-        }
+        sourceLine = number;
         return i;
     }
 
@@ -531,15 +532,8 @@ public final class FunctionText {
         if (at < 0 || at >= to) {
             return;
         }
-        int lineEnd = Math.min(to, s.length());
-        int number = 0;
-        int i = at + 3;
-        while (i < lineEnd && Character.isDigit(s.charAt(i)) && number < 100_000_000) {
-            number = number * 10 + s.charAt(i) - '0';
-            i++;
-        }
+        readLineNumber(s, at + 3, Math.min(to, s.length()));
         sourceFile = s.substring(from, at).strip();
-        sourceLine = number;
     }
 
     private static boolean isNote(LineText s, int i) {
