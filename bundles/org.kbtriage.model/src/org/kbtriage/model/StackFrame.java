@@ -5,6 +5,7 @@ package org.kbtriage.model;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EObject;
+import org.kbtriage.model.values.AddressColumns;
 
 /**
  * <!-- begin-user-doc -->
@@ -20,10 +21,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.kbtriage.model.StackFrame#getSymbol <em>Symbol</em>}</li>
  *   <li>{@link org.kbtriage.model.StackFrame#getOffset <em>Offset</em>}</li>
  *   <li>{@link org.kbtriage.model.StackFrame#getInstructionAddress <em>Instruction Address</em>}</li>
- *   <li>{@link org.kbtriage.model.StackFrame#getReturnAddress <em>Return Address</em>}</li>
- *   <li>{@link org.kbtriage.model.StackFrame#getFramePointer <em>Frame Pointer</em>}</li>
- *   <li>{@link org.kbtriage.model.StackFrame#getStackPointer <em>Stack Pointer</em>}</li>
- *   <li>{@link org.kbtriage.model.StackFrame#getArguments <em>Arguments</em>}</li>
+ *   <li>{@link org.kbtriage.model.StackFrame#getAddresses <em>Addresses</em>}</li>
  *   <li>{@link org.kbtriage.model.StackFrame#isInline <em>Inline</em>}</li>
  *   <li>{@link org.kbtriage.model.StackFrame#getSourceFile <em>Source File</em>}</li>
  *   <li>{@link org.kbtriage.model.StackFrame#getSourceLine <em>Source Line</em>}</li>
@@ -149,82 +147,26 @@ public interface StackFrame extends EObject {
 	void setInstructionAddress(String value);
 
 	/**
-	 * Returns the value of the '<em><b>Return Address</b></em>' attribute.
+	 * Returns the value of the '<em><b>Addresses</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Return Address</em>' attribute.
-	 * @see #setReturnAddress(String)
-	 * @see org.kbtriage.model.TriagePackage#getStackFrame_ReturnAddress()
-	 * @model
+	 * @return the value of the '<em>Addresses</em>' attribute.
+	 * @see #setAddresses(AddressColumns)
+	 * @see org.kbtriage.model.TriagePackage#getStackFrame_Addresses()
+	 * @model dataType="org.kbtriage.model.AddressColumns"
 	 * @generated
 	 */
-	String getReturnAddress();
+	AddressColumns getAddresses();
 
 	/**
-	 * Sets the value of the '{@link org.kbtriage.model.StackFrame#getReturnAddress <em>Return Address</em>}' attribute.
+	 * Sets the value of the '{@link org.kbtriage.model.StackFrame#getAddresses <em>Addresses</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Return Address</em>' attribute.
-	 * @see #getReturnAddress()
+	 * @param value the new value of the '<em>Addresses</em>' attribute.
+	 * @see #getAddresses()
 	 * @generated
 	 */
-	void setReturnAddress(String value);
-
-	/**
-	 * Returns the value of the '<em><b>Frame Pointer</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Frame Pointer</em>' attribute.
-	 * @see #setFramePointer(String)
-	 * @see org.kbtriage.model.TriagePackage#getStackFrame_FramePointer()
-	 * @model
-	 * @generated
-	 */
-	String getFramePointer();
-
-	/**
-	 * Sets the value of the '{@link org.kbtriage.model.StackFrame#getFramePointer <em>Frame Pointer</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Frame Pointer</em>' attribute.
-	 * @see #getFramePointer()
-	 * @generated
-	 */
-	void setFramePointer(String value);
-
-	/**
-	 * Returns the value of the '<em><b>Stack Pointer</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Stack Pointer</em>' attribute.
-	 * @see #setStackPointer(String)
-	 * @see org.kbtriage.model.TriagePackage#getStackFrame_StackPointer()
-	 * @model
-	 * @generated
-	 */
-	String getStackPointer();
-
-	/**
-	 * Sets the value of the '{@link org.kbtriage.model.StackFrame#getStackPointer <em>Stack Pointer</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Stack Pointer</em>' attribute.
-	 * @see #getStackPointer()
-	 * @generated
-	 */
-	void setStackPointer(String value);
-
-	/**
-	 * Returns the value of the '<em><b>Arguments</b></em>' attribute list.
-	 * The list contents are of type {@link java.lang.String}.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Arguments</em>' attribute list.
-	 * @see org.kbtriage.model.TriagePackage#getStackFrame_Arguments()
-	 * @model unique="false"
-	 * @generated
-	 */
-	EList<String> getArguments();
+	void setAddresses(AddressColumns value);
 
 	/**
 	 * Returns the value of the '<em><b>Inline</b></em>' attribute.

@@ -4,6 +4,7 @@ package org.kbtriage.model;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
@@ -477,40 +478,13 @@ public interface TriagePackage extends EPackage {
 	int STACK_FRAME__INSTRUCTION_ADDRESS = 4;
 
 	/**
-	 * The feature id for the '<em><b>Return Address</b></em>' attribute.
+	 * The feature id for the '<em><b>Addresses</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STACK_FRAME__RETURN_ADDRESS = 5;
-
-	/**
-	 * The feature id for the '<em><b>Frame Pointer</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int STACK_FRAME__FRAME_POINTER = 6;
-
-	/**
-	 * The feature id for the '<em><b>Stack Pointer</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int STACK_FRAME__STACK_POINTER = 7;
-
-	/**
-	 * The feature id for the '<em><b>Arguments</b></em>' attribute list.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int STACK_FRAME__ARGUMENTS = 8;
+	int STACK_FRAME__ADDRESSES = 5;
 
 	/**
 	 * The feature id for the '<em><b>Inline</b></em>' attribute.
@@ -519,7 +493,7 @@ public interface TriagePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STACK_FRAME__INLINE = 9;
+	int STACK_FRAME__INLINE = 6;
 
 	/**
 	 * The feature id for the '<em><b>Source File</b></em>' attribute.
@@ -528,7 +502,7 @@ public interface TriagePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STACK_FRAME__SOURCE_FILE = 10;
+	int STACK_FRAME__SOURCE_FILE = 7;
 
 	/**
 	 * The feature id for the '<em><b>Source Line</b></em>' attribute.
@@ -537,7 +511,7 @@ public interface TriagePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STACK_FRAME__SOURCE_LINE = 11;
+	int STACK_FRAME__SOURCE_LINE = 8;
 
 	/**
 	 * The feature id for the '<em><b>Line</b></em>' attribute.
@@ -546,7 +520,7 @@ public interface TriagePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STACK_FRAME__LINE = 12;
+	int STACK_FRAME__LINE = 9;
 
 	/**
 	 * The feature id for the '<em><b>Start Offset</b></em>' attribute.
@@ -555,7 +529,7 @@ public interface TriagePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STACK_FRAME__START_OFFSET = 13;
+	int STACK_FRAME__START_OFFSET = 10;
 
 	/**
 	 * The feature id for the '<em><b>End Offset</b></em>' attribute.
@@ -564,7 +538,7 @@ public interface TriagePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STACK_FRAME__END_OFFSET = 14;
+	int STACK_FRAME__END_OFFSET = 11;
 
 	/**
 	 * The feature id for the '<em><b>Key</b></em>' attribute.
@@ -573,7 +547,7 @@ public interface TriagePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STACK_FRAME__KEY = 15;
+	int STACK_FRAME__KEY = 12;
 
 	/**
 	 * The number of structural features of the '<em>Stack Frame</em>' class.
@@ -582,7 +556,7 @@ public interface TriagePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STACK_FRAME_FEATURE_COUNT = 16;
+	int STACK_FRAME_FEATURE_COUNT = 13;
 
 	/**
 	 * The number of operations of the '<em>Stack Frame</em>' class.
@@ -1144,6 +1118,17 @@ public interface TriagePackage extends EPackage {
 
 
 	/**
+	 * The meta object id for the '<em>Address Columns</em>' data type.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.kbtriage.model.values.AddressColumns
+	 * @see org.kbtriage.model.impl.TriagePackageImpl#getAddressColumns()
+	 * @generated
+	 */
+	int ADDRESS_COLUMNS = 14;
+
+
+	/**
 	 * Returns the meta object for class '{@link org.kbtriage.model.TriageSession <em>Session</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1557,48 +1542,15 @@ public interface TriagePackage extends EPackage {
 	EAttribute getStackFrame_InstructionAddress();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.kbtriage.model.StackFrame#getReturnAddress <em>Return Address</em>}'.
+	 * Returns the meta object for the attribute '{@link org.kbtriage.model.StackFrame#getAddresses <em>Addresses</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Return Address</em>'.
-	 * @see org.kbtriage.model.StackFrame#getReturnAddress()
+	 * @return the meta object for the attribute '<em>Addresses</em>'.
+	 * @see org.kbtriage.model.StackFrame#getAddresses()
 	 * @see #getStackFrame()
 	 * @generated
 	 */
-	EAttribute getStackFrame_ReturnAddress();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.kbtriage.model.StackFrame#getFramePointer <em>Frame Pointer</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Frame Pointer</em>'.
-	 * @see org.kbtriage.model.StackFrame#getFramePointer()
-	 * @see #getStackFrame()
-	 * @generated
-	 */
-	EAttribute getStackFrame_FramePointer();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.kbtriage.model.StackFrame#getStackPointer <em>Stack Pointer</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Stack Pointer</em>'.
-	 * @see org.kbtriage.model.StackFrame#getStackPointer()
-	 * @see #getStackFrame()
-	 * @generated
-	 */
-	EAttribute getStackFrame_StackPointer();
-
-	/**
-	 * Returns the meta object for the attribute list '{@link org.kbtriage.model.StackFrame#getArguments <em>Arguments</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute list '<em>Arguments</em>'.
-	 * @see org.kbtriage.model.StackFrame#getArguments()
-	 * @see #getStackFrame()
-	 * @generated
-	 */
-	EAttribute getStackFrame_Arguments();
+	EAttribute getStackFrame_Addresses();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.kbtriage.model.StackFrame#isInline <em>Inline</em>}'.
@@ -2197,6 +2149,17 @@ public interface TriagePackage extends EPackage {
 	EEnum getApplicability();
 
 	/**
+	 * Returns the meta object for data type '{@link org.kbtriage.model.values.AddressColumns <em>Address Columns</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for data type '<em>Address Columns</em>'.
+	 * @see org.kbtriage.model.values.AddressColumns
+	 * @model instanceClass="org.kbtriage.model.values.AddressColumns"
+	 * @generated
+	 */
+	EDataType getAddressColumns();
+
+	/**
 	 * Returns the factory that creates the instances of the model.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2534,36 +2497,12 @@ public interface TriagePackage extends EPackage {
 		EAttribute STACK_FRAME__INSTRUCTION_ADDRESS = eINSTANCE.getStackFrame_InstructionAddress();
 
 		/**
-		 * The meta object literal for the '<em><b>Return Address</b></em>' attribute feature.
+		 * The meta object literal for the '<em><b>Addresses</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute STACK_FRAME__RETURN_ADDRESS = eINSTANCE.getStackFrame_ReturnAddress();
-
-		/**
-		 * The meta object literal for the '<em><b>Frame Pointer</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute STACK_FRAME__FRAME_POINTER = eINSTANCE.getStackFrame_FramePointer();
-
-		/**
-		 * The meta object literal for the '<em><b>Stack Pointer</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute STACK_FRAME__STACK_POINTER = eINSTANCE.getStackFrame_StackPointer();
-
-		/**
-		 * The meta object literal for the '<em><b>Arguments</b></em>' attribute list feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute STACK_FRAME__ARGUMENTS = eINSTANCE.getStackFrame_Arguments();
+		EAttribute STACK_FRAME__ADDRESSES = eINSTANCE.getStackFrame_Addresses();
 
 		/**
 		 * The meta object literal for the '<em><b>Inline</b></em>' attribute feature.
@@ -3022,6 +2961,16 @@ public interface TriagePackage extends EPackage {
 		 * @generated
 		 */
 		EEnum APPLICABILITY = eINSTANCE.getApplicability();
+
+		/**
+		 * The meta object literal for the '<em>Address Columns</em>' data type.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.kbtriage.model.values.AddressColumns
+		 * @see org.kbtriage.model.impl.TriagePackageImpl#getAddressColumns()
+		 * @generated
+		 */
+		EDataType ADDRESS_COLUMNS = eINSTANCE.getAddressColumns();
 
 	}
 

@@ -24,6 +24,7 @@ import org.kbtriage.model.StackFrame;
 import org.kbtriage.model.TriageFactory;
 import org.kbtriage.model.TriageSession;
 import org.kbtriage.model.io.TriageSessions;
+import org.kbtriage.model.values.AddressColumns;
 
 class TriageSessionsTest {
 
@@ -44,6 +45,8 @@ class TriageSessionsTest {
         DumpThread thread = dump.getThreads().get(0);
         assertTrue(thread.isCrashing());
         assertEquals("mapi32!mapiallocatebuffer", thread.getFrames().get(1).getKey());
+        assertEquals(AddressColumns.valueOf("0012f9c4 00401b7e 00163d48 --------"), thread.getFrames().get(1).getAddresses());
+        assertEquals(AddressColumns.valueOf("sp:00000000`0223f6d0 000007fe`f3a42d17"), thread.getFrames().get(0).getAddresses());
 
         Match match = loaded.getMatches().get(0);
         assertSame(thread.getFrames().get(1), match.getMatchedFrames().get(0),
@@ -88,6 +91,8 @@ class TriageSessionsTest {
         thread.setCrashing(true);
         thread.getFrames().add(frame(0, "NTDLL", "RtlAllocateHeap", "ntdll!rtlallocateheap"));
         thread.getFrames().add(frame(1, "MAPI32", "MAPIAllocateBuffer", "mapi32!mapiallocatebuffer"));
+        thread.getFrames().get(0).setAddresses(AddressColumns.valueOf("sp:00000000`0223f6d0 000007fe`f3a42d17"));
+        thread.getFrames().get(1).setAddresses(AddressColumns.valueOf("0012f9c4 00401b7e 00163d48 --------"));
         dump.getThreads().add(thread);
 
         KbArticle article = f.createKbArticle();

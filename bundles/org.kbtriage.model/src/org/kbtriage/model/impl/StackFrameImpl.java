@@ -18,6 +18,7 @@ import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 
 import org.kbtriage.model.StackFrame;
 import org.kbtriage.model.TriagePackage;
+import org.kbtriage.model.values.AddressColumns;
 
 /**
  * <!-- begin-user-doc -->
@@ -32,10 +33,7 @@ import org.kbtriage.model.TriagePackage;
  *   <li>{@link org.kbtriage.model.impl.StackFrameImpl#getSymbol <em>Symbol</em>}</li>
  *   <li>{@link org.kbtriage.model.impl.StackFrameImpl#getOffset <em>Offset</em>}</li>
  *   <li>{@link org.kbtriage.model.impl.StackFrameImpl#getInstructionAddress <em>Instruction Address</em>}</li>
- *   <li>{@link org.kbtriage.model.impl.StackFrameImpl#getReturnAddress <em>Return Address</em>}</li>
- *   <li>{@link org.kbtriage.model.impl.StackFrameImpl#getFramePointer <em>Frame Pointer</em>}</li>
- *   <li>{@link org.kbtriage.model.impl.StackFrameImpl#getStackPointer <em>Stack Pointer</em>}</li>
- *   <li>{@link org.kbtriage.model.impl.StackFrameImpl#getArguments <em>Arguments</em>}</li>
+ *   <li>{@link org.kbtriage.model.impl.StackFrameImpl#getAddresses <em>Addresses</em>}</li>
  *   <li>{@link org.kbtriage.model.impl.StackFrameImpl#isInline <em>Inline</em>}</li>
  *   <li>{@link org.kbtriage.model.impl.StackFrameImpl#getSourceFile <em>Source File</em>}</li>
  *   <li>{@link org.kbtriage.model.impl.StackFrameImpl#getSourceLine <em>Source Line</em>}</li>
@@ -149,74 +147,24 @@ public class StackFrameImpl extends EObjectImpl implements StackFrame {
 	protected String instructionAddress = INSTRUCTION_ADDRESS_EDEFAULT;
 
 	/**
-	 * The default value of the '{@link #getReturnAddress() <em>Return Address</em>}' attribute.
+	 * The default value of the '{@link #getAddresses() <em>Addresses</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getReturnAddress()
+	 * @see #getAddresses()
 	 * @generated
 	 * @ordered
 	 */
-	protected static final String RETURN_ADDRESS_EDEFAULT = null;
+	protected static final AddressColumns ADDRESSES_EDEFAULT = null;
 
 	/**
-	 * The cached value of the '{@link #getReturnAddress() <em>Return Address</em>}' attribute.
+	 * The cached value of the '{@link #getAddresses() <em>Addresses</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getReturnAddress()
+	 * @see #getAddresses()
 	 * @generated
 	 * @ordered
 	 */
-	protected String returnAddress = RETURN_ADDRESS_EDEFAULT;
-
-	/**
-	 * The default value of the '{@link #getFramePointer() <em>Frame Pointer</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getFramePointer()
-	 * @generated
-	 * @ordered
-	 */
-	protected static final String FRAME_POINTER_EDEFAULT = null;
-
-	/**
-	 * The cached value of the '{@link #getFramePointer() <em>Frame Pointer</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getFramePointer()
-	 * @generated
-	 * @ordered
-	 */
-	protected String framePointer = FRAME_POINTER_EDEFAULT;
-
-	/**
-	 * The default value of the '{@link #getStackPointer() <em>Stack Pointer</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getStackPointer()
-	 * @generated
-	 * @ordered
-	 */
-	protected static final String STACK_POINTER_EDEFAULT = null;
-
-	/**
-	 * The cached value of the '{@link #getStackPointer() <em>Stack Pointer</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getStackPointer()
-	 * @generated
-	 * @ordered
-	 */
-	protected String stackPointer = STACK_POINTER_EDEFAULT;
-
-	/**
-	 * The cached value of the '{@link #getArguments() <em>Arguments</em>}' attribute list.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getArguments()
-	 * @generated
-	 * @ordered
-	 */
-	protected EList<String> arguments;
+	protected AddressColumns addresses = ADDRESSES_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #isInline() <em>Inline</em>}' attribute.
@@ -498,8 +446,8 @@ public class StackFrameImpl extends EObjectImpl implements StackFrame {
 	 * @generated
 	 */
 	@Override
-	public String getReturnAddress() {
-		return returnAddress;
+	public AddressColumns getAddresses() {
+		return addresses;
 	}
 
 	/**
@@ -508,70 +456,11 @@ public class StackFrameImpl extends EObjectImpl implements StackFrame {
 	 * @generated
 	 */
 	@Override
-	public void setReturnAddress(String newReturnAddress) {
-		String oldReturnAddress = returnAddress;
-		returnAddress = newReturnAddress;
+	public void setAddresses(AddressColumns newAddresses) {
+		AddressColumns oldAddresses = addresses;
+		addresses = newAddresses;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TriagePackage.STACK_FRAME__RETURN_ADDRESS, oldReturnAddress, returnAddress));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public String getFramePointer() {
-		return framePointer;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setFramePointer(String newFramePointer) {
-		String oldFramePointer = framePointer;
-		framePointer = newFramePointer;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TriagePackage.STACK_FRAME__FRAME_POINTER, oldFramePointer, framePointer));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public String getStackPointer() {
-		return stackPointer;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setStackPointer(String newStackPointer) {
-		String oldStackPointer = stackPointer;
-		stackPointer = newStackPointer;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TriagePackage.STACK_FRAME__STACK_POINTER, oldStackPointer, stackPointer));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EList<String> getArguments() {
-		if (arguments == null) {
-			arguments = new EDataTypeEList<String>(String.class, this, TriagePackage.STACK_FRAME__ARGUMENTS);
-		}
-		return arguments;
+			eNotify(new ENotificationImpl(this, Notification.SET, TriagePackage.STACK_FRAME__ADDRESSES, oldAddresses, addresses));
 	}
 
 	/**
@@ -753,14 +642,8 @@ public class StackFrameImpl extends EObjectImpl implements StackFrame {
 				return getOffset();
 			case TriagePackage.STACK_FRAME__INSTRUCTION_ADDRESS:
 				return getInstructionAddress();
-			case TriagePackage.STACK_FRAME__RETURN_ADDRESS:
-				return getReturnAddress();
-			case TriagePackage.STACK_FRAME__FRAME_POINTER:
-				return getFramePointer();
-			case TriagePackage.STACK_FRAME__STACK_POINTER:
-				return getStackPointer();
-			case TriagePackage.STACK_FRAME__ARGUMENTS:
-				return getArguments();
+			case TriagePackage.STACK_FRAME__ADDRESSES:
+				return getAddresses();
 			case TriagePackage.STACK_FRAME__INLINE:
 				return isInline();
 			case TriagePackage.STACK_FRAME__SOURCE_FILE:
@@ -803,18 +686,8 @@ public class StackFrameImpl extends EObjectImpl implements StackFrame {
 			case TriagePackage.STACK_FRAME__INSTRUCTION_ADDRESS:
 				setInstructionAddress((String)newValue);
 				return;
-			case TriagePackage.STACK_FRAME__RETURN_ADDRESS:
-				setReturnAddress((String)newValue);
-				return;
-			case TriagePackage.STACK_FRAME__FRAME_POINTER:
-				setFramePointer((String)newValue);
-				return;
-			case TriagePackage.STACK_FRAME__STACK_POINTER:
-				setStackPointer((String)newValue);
-				return;
-			case TriagePackage.STACK_FRAME__ARGUMENTS:
-				getArguments().clear();
-				getArguments().addAll((Collection<? extends String>)newValue);
+			case TriagePackage.STACK_FRAME__ADDRESSES:
+				setAddresses((AddressColumns)newValue);
 				return;
 			case TriagePackage.STACK_FRAME__INLINE:
 				setInline((Boolean)newValue);
@@ -864,17 +737,8 @@ public class StackFrameImpl extends EObjectImpl implements StackFrame {
 			case TriagePackage.STACK_FRAME__INSTRUCTION_ADDRESS:
 				setInstructionAddress(INSTRUCTION_ADDRESS_EDEFAULT);
 				return;
-			case TriagePackage.STACK_FRAME__RETURN_ADDRESS:
-				setReturnAddress(RETURN_ADDRESS_EDEFAULT);
-				return;
-			case TriagePackage.STACK_FRAME__FRAME_POINTER:
-				setFramePointer(FRAME_POINTER_EDEFAULT);
-				return;
-			case TriagePackage.STACK_FRAME__STACK_POINTER:
-				setStackPointer(STACK_POINTER_EDEFAULT);
-				return;
-			case TriagePackage.STACK_FRAME__ARGUMENTS:
-				getArguments().clear();
+			case TriagePackage.STACK_FRAME__ADDRESSES:
+				setAddresses(ADDRESSES_EDEFAULT);
 				return;
 			case TriagePackage.STACK_FRAME__INLINE:
 				setInline(INLINE_EDEFAULT);
@@ -919,14 +783,8 @@ public class StackFrameImpl extends EObjectImpl implements StackFrame {
 				return OFFSET_EDEFAULT == null ? offset != null : !OFFSET_EDEFAULT.equals(offset);
 			case TriagePackage.STACK_FRAME__INSTRUCTION_ADDRESS:
 				return INSTRUCTION_ADDRESS_EDEFAULT == null ? instructionAddress != null : !INSTRUCTION_ADDRESS_EDEFAULT.equals(instructionAddress);
-			case TriagePackage.STACK_FRAME__RETURN_ADDRESS:
-				return RETURN_ADDRESS_EDEFAULT == null ? returnAddress != null : !RETURN_ADDRESS_EDEFAULT.equals(returnAddress);
-			case TriagePackage.STACK_FRAME__FRAME_POINTER:
-				return FRAME_POINTER_EDEFAULT == null ? framePointer != null : !FRAME_POINTER_EDEFAULT.equals(framePointer);
-			case TriagePackage.STACK_FRAME__STACK_POINTER:
-				return STACK_POINTER_EDEFAULT == null ? stackPointer != null : !STACK_POINTER_EDEFAULT.equals(stackPointer);
-			case TriagePackage.STACK_FRAME__ARGUMENTS:
-				return arguments != null && !arguments.isEmpty();
+			case TriagePackage.STACK_FRAME__ADDRESSES:
+				return ADDRESSES_EDEFAULT == null ? addresses != null : !ADDRESSES_EDEFAULT.equals(addresses);
 			case TriagePackage.STACK_FRAME__INLINE:
 				return inline != INLINE_EDEFAULT;
 			case TriagePackage.STACK_FRAME__SOURCE_FILE:
@@ -965,14 +823,8 @@ public class StackFrameImpl extends EObjectImpl implements StackFrame {
 		result.append(offset);
 		result.append(", instructionAddress: ");
 		result.append(instructionAddress);
-		result.append(", returnAddress: ");
-		result.append(returnAddress);
-		result.append(", framePointer: ");
-		result.append(framePointer);
-		result.append(", stackPointer: ");
-		result.append(stackPointer);
-		result.append(", arguments: ");
-		result.append(arguments);
+		result.append(", addresses: ");
+		result.append(addresses);
 		result.append(", inline: ");
 		result.append(inline);
 		result.append(", sourceFile: ");

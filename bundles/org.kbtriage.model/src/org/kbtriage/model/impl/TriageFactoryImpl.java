@@ -26,6 +26,7 @@ import org.kbtriage.model.StackFrame;
 import org.kbtriage.model.TriageFactory;
 import org.kbtriage.model.TriagePackage;
 import org.kbtriage.model.TriageSession;
+import org.kbtriage.model.values.AddressColumns;
 
 /**
  * <!-- begin-user-doc -->
@@ -101,6 +102,8 @@ public class TriageFactoryImpl extends EFactoryImpl implements TriageFactory {
 				return createSeverityFromString(eDataType, initialValue);
 			case TriagePackage.APPLICABILITY:
 				return createApplicabilityFromString(eDataType, initialValue);
+			case TriagePackage.ADDRESS_COLUMNS:
+				return createAddressColumnsFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -120,6 +123,8 @@ public class TriageFactoryImpl extends EFactoryImpl implements TriageFactory {
 				return convertSeverityToString(eDataType, instanceValue);
 			case TriagePackage.APPLICABILITY:
 				return convertApplicabilityToString(eDataType, instanceValue);
+			case TriagePackage.ADDRESS_COLUMNS:
+				return convertAddressColumnsToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -304,6 +309,24 @@ public class TriageFactoryImpl extends EFactoryImpl implements TriageFactory {
 	 */
 	public String convertApplicabilityToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public AddressColumns createAddressColumnsFromString(EDataType eDataType, String initialValue) {
+		return (AddressColumns)super.createFromString(eDataType, initialValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertAddressColumnsToString(EDataType eDataType, Object instanceValue) {
+		return super.convertToString(eDataType, instanceValue);
 	}
 
 	/**

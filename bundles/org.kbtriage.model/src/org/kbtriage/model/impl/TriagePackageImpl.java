@@ -4,6 +4,7 @@ package org.kbtriage.model.impl;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
@@ -25,6 +26,7 @@ import org.kbtriage.model.StackFrame;
 import org.kbtriage.model.TriageFactory;
 import org.kbtriage.model.TriagePackage;
 import org.kbtriage.model.TriageSession;
+import org.kbtriage.model.values.AddressColumns;
 
 /**
  * <!-- begin-user-doc -->
@@ -130,6 +132,13 @@ public class TriagePackageImpl extends EPackageImpl implements TriagePackage {
 	 * @generated
 	 */
 	private EEnum applicabilityEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EDataType addressColumnsEDataType = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -577,7 +586,7 @@ public class TriagePackageImpl extends EPackageImpl implements TriagePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStackFrame_ReturnAddress() {
+	public EAttribute getStackFrame_Addresses() {
 		return (EAttribute)stackFrameEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -587,7 +596,7 @@ public class TriagePackageImpl extends EPackageImpl implements TriagePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStackFrame_FramePointer() {
+	public EAttribute getStackFrame_Inline() {
 		return (EAttribute)stackFrameEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -597,7 +606,7 @@ public class TriagePackageImpl extends EPackageImpl implements TriagePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStackFrame_StackPointer() {
+	public EAttribute getStackFrame_SourceFile() {
 		return (EAttribute)stackFrameEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -607,7 +616,7 @@ public class TriagePackageImpl extends EPackageImpl implements TriagePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStackFrame_Arguments() {
+	public EAttribute getStackFrame_SourceLine() {
 		return (EAttribute)stackFrameEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -617,7 +626,7 @@ public class TriagePackageImpl extends EPackageImpl implements TriagePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStackFrame_Inline() {
+	public EAttribute getStackFrame_Line() {
 		return (EAttribute)stackFrameEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -627,7 +636,7 @@ public class TriagePackageImpl extends EPackageImpl implements TriagePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStackFrame_SourceFile() {
+	public EAttribute getStackFrame_StartOffset() {
 		return (EAttribute)stackFrameEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -637,7 +646,7 @@ public class TriagePackageImpl extends EPackageImpl implements TriagePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStackFrame_SourceLine() {
+	public EAttribute getStackFrame_EndOffset() {
 		return (EAttribute)stackFrameEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -647,38 +656,8 @@ public class TriagePackageImpl extends EPackageImpl implements TriagePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStackFrame_Line() {
-		return (EAttribute)stackFrameEClass.getEStructuralFeatures().get(12);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getStackFrame_StartOffset() {
-		return (EAttribute)stackFrameEClass.getEStructuralFeatures().get(13);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getStackFrame_EndOffset() {
-		return (EAttribute)stackFrameEClass.getEStructuralFeatures().get(14);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public EAttribute getStackFrame_Key() {
-		return (EAttribute)stackFrameEClass.getEStructuralFeatures().get(15);
+		return (EAttribute)stackFrameEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -1167,6 +1146,16 @@ public class TriagePackageImpl extends EPackageImpl implements TriagePackage {
 	 * @generated
 	 */
 	@Override
+	public EDataType getAddressColumns() {
+		return addressColumnsEDataType;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public TriageFactory getTriageFactory() {
 		return (TriageFactory)getEFactoryInstance();
 	}
@@ -1232,10 +1221,7 @@ public class TriagePackageImpl extends EPackageImpl implements TriagePackage {
 		createEAttribute(stackFrameEClass, STACK_FRAME__SYMBOL);
 		createEAttribute(stackFrameEClass, STACK_FRAME__OFFSET);
 		createEAttribute(stackFrameEClass, STACK_FRAME__INSTRUCTION_ADDRESS);
-		createEAttribute(stackFrameEClass, STACK_FRAME__RETURN_ADDRESS);
-		createEAttribute(stackFrameEClass, STACK_FRAME__FRAME_POINTER);
-		createEAttribute(stackFrameEClass, STACK_FRAME__STACK_POINTER);
-		createEAttribute(stackFrameEClass, STACK_FRAME__ARGUMENTS);
+		createEAttribute(stackFrameEClass, STACK_FRAME__ADDRESSES);
 		createEAttribute(stackFrameEClass, STACK_FRAME__INLINE);
 		createEAttribute(stackFrameEClass, STACK_FRAME__SOURCE_FILE);
 		createEAttribute(stackFrameEClass, STACK_FRAME__SOURCE_LINE);
@@ -1299,6 +1285,9 @@ public class TriagePackageImpl extends EPackageImpl implements TriagePackage {
 		dumpLayoutEEnum = createEEnum(DUMP_LAYOUT);
 		severityEEnum = createEEnum(SEVERITY);
 		applicabilityEEnum = createEEnum(APPLICABILITY);
+
+		// Create data types
+		addressColumnsEDataType = createEDataType(ADDRESS_COLUMNS);
 	}
 
 	/**
@@ -1373,10 +1362,7 @@ public class TriagePackageImpl extends EPackageImpl implements TriagePackage {
 		initEAttribute(getStackFrame_Symbol(), ecorePackage.getEString(), "symbol", null, 0, 1, StackFrame.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStackFrame_Offset(), ecorePackage.getEString(), "offset", null, 0, 1, StackFrame.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStackFrame_InstructionAddress(), ecorePackage.getEString(), "instructionAddress", null, 0, 1, StackFrame.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getStackFrame_ReturnAddress(), ecorePackage.getEString(), "returnAddress", null, 0, 1, StackFrame.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getStackFrame_FramePointer(), ecorePackage.getEString(), "framePointer", null, 0, 1, StackFrame.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getStackFrame_StackPointer(), ecorePackage.getEString(), "stackPointer", null, 0, 1, StackFrame.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getStackFrame_Arguments(), ecorePackage.getEString(), "arguments", null, 0, -1, StackFrame.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStackFrame_Addresses(), this.getAddressColumns(), "addresses", null, 0, 1, StackFrame.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStackFrame_Inline(), ecorePackage.getEBoolean(), "inline", null, 0, 1, StackFrame.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStackFrame_SourceFile(), ecorePackage.getEString(), "sourceFile", null, 0, 1, StackFrame.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStackFrame_SourceLine(), ecorePackage.getEInt(), "sourceLine", null, 0, 1, StackFrame.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1458,6 +1444,9 @@ public class TriagePackageImpl extends EPackageImpl implements TriagePackage {
 		addEEnumLiteral(applicabilityEEnum, Applicability.UNKNOWN);
 		addEEnumLiteral(applicabilityEEnum, Applicability.AFFECTED);
 		addEEnumLiteral(applicabilityEEnum, Applicability.FIXED);
+
+		// Initialize data types
+		initEDataType(addressColumnsEDataType, AddressColumns.class, "AddressColumns", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
 
 		// Create resource
 		createResource(eNS_URI);

@@ -30,8 +30,8 @@ class ArticleMarkupTest {
         StackFrame negative = table.getFrames().get(1);
         Fixtures.assertFrame(text, negative, "MAPI32", "HrQueryRowSet", "-0x26", "mapi32!hrqueryrowset",
                 "MAPI32!HrQueryRowSet-0x26", 1);
-        assertEquals("0613fd48", negative.getFramePointer());
-        assertEquals(List.of("01c4f2a0", "00000000", "00000000"), negative.getArguments());
+        assertEquals("0613fd48", negative.getAddresses().framePointer());
+        assertEquals(List.of("01c4f2a0", "00000000", "00000000"), negative.getAddresses().arguments());
     }
 
     @Test
@@ -59,7 +59,7 @@ class ArticleMarkupTest {
         StackFrame bold = table.getFrames().get(0);
         Fixtures.assertFrame(text, bold, "IMCSVC", "CQueueReader::NextMessage", "0x6d", "imcsvc!cqueuereader::nextmessage",
                 "IMCSVC!<B>CQueueReader::NextMessage</B>+0x6d", 0);
-        assertEquals("05a1fe34", bold.getFramePointer());
+        assertEquals("05a1fe34", bold.getAddresses().framePointer());
 
         DumpThread symbols = dump.getThreads().get(1);
         assertEquals(List.of("imcsvc!cqueuereader::nextmessage", "imcsvc!cqueuereader::run"), Frames.keys(symbols));

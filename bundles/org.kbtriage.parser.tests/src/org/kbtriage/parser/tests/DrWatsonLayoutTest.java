@@ -56,7 +56,7 @@ class DrWatsonLayoutTest {
         assertEquals("state dump with FAULT ->", crashing.getCrashingReason());
         Fixtures.assertFrame(text, crashing.getFrames().get(1), "zebradrv", "ZplPrintLabel", "0x7e",
                 "zebradrv!zplprintlabel", "zebradrv!ZplPrintLabel+0x7e", 0);
-        assertEquals(List.of("00132a40", "0012fe48", "00000003", "0012ff60"), crashing.getFrames().get(1).getArguments());
+        assertEquals(List.of("00132a40", "0012fe48", "00000003", "0012ff60"), crashing.getFrames().get(1).getAddresses().arguments());
         assertFalse(first.getThreads().get(1).isCrashing());
         assertEquals(2, first.getThreads().get(1).getFrames().size());
     }

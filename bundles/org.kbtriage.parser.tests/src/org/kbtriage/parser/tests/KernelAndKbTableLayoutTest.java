@@ -38,7 +38,7 @@ class KernelAndKbTableLayoutTest {
     void readsAFramePtrTableAndASymbolList() {
         DumpThread table = dump.getThreads().get(2);
         assertEquals(3, table.getFrames().size());
-        assertEquals("f8957b04", table.getFrames().get(1).getFramePointer());
+        assertEquals("f8957b04", table.getFrames().get(1).getAddresses().framePointer());
         Fixtures.assertFrame(text, table.getFrames().get(2), "scanflt", "ScfDispatchRead", "0xa4",
                 "scanflt!scfdispatchread", "scanflt!ScfDispatchRead+0xa4", 1);
         DumpThread symbols = dump.getThreads().get(3);

@@ -61,14 +61,14 @@ class OtherToolsLayoutTest {
                 "kernel32!basethreadstart"), Frames.keys(quoted));
         Fixtures.assertFrame(text, quoted.getFrames().get(2), "ORDSVC", "WorkerMain", "0x30", "ordsvc!workermain",
                 "ORDSVC!WorkerMain+0x30", 0);
-        assertEquals("0012fa4c", quoted.getFrames().get(2).getFramePointer());
+        assertEquals("0012fa4c", quoted.getFrames().get(2).getAddresses().framePointer());
         Fixtures.assertFrame(text, quoted.getFrames().get(3), "KERNEL32", "BaseThreadStart", "0x37",
                 "kernel32!basethreadstart", "KERNEL32!BaseThreadStart+0x37", 0);
 
         DumpThread prefixed = dump.getThreads().get(1);
         assertEquals(List.of("ordsvc!corderqueue::pop", "ordsvc!processnextorder", "ordsvc!workermain"),
                 Frames.keys(prefixed));
-        assertEquals("0x0012f9e8", prefixed.getFrames().get(1).getFramePointer());
-        assertEquals(List.of("0x0012fb2c"), prefixed.getFrames().get(1).getArguments());
+        assertEquals("0x0012f9e8", prefixed.getFrames().get(1).getAddresses().framePointer());
+        assertEquals(List.of("0x0012fb2c"), prefixed.getFrames().get(1).getAddresses().arguments());
     }
 }

@@ -29,9 +29,9 @@ class WinDbgX64LayoutTest {
         StackFrame top = frames.get(0);
         Fixtures.assertFrame(text, top, "BILLCORE", "CInvoice::AddLine", "0x3e", "billcore!cinvoice::addline",
                 "BILLCORE!CInvoice::AddLine+0x3e", 0);
-        assertEquals("00000000`0223f6d0", top.getStackPointer());
-        assertNull(top.getFramePointer());
-        assertEquals("000007fe`f3a42d17", top.getReturnAddress());
+        assertEquals("00000000`0223f6d0", top.getAddresses().stackPointer());
+        assertNull(top.getAddresses().framePointer());
+        assertEquals("000007fe`f3a42d17", top.getAddresses().returnAddress());
         assertEquals("e:\\src\\billing\\invoice.cpp", top.getSourceFile());
         assertEquals(412, top.getSourceLine());
         assertEquals(List.of(DumpLayout.WINDBG_X64), dump.getLayouts());
@@ -41,8 +41,8 @@ class WinDbgX64LayoutTest {
     void marksInlineFramesWithoutAddresses() {
         StackFrame inline = Frames.crashing(dump).getFrames().get(1);
         assertTrue(inline.isInline());
-        assertNull(inline.getStackPointer());
-        assertNull(inline.getReturnAddress());
+        assertNull(inline.getAddresses().stackPointer());
+        assertNull(inline.getAddresses().returnAddress());
         Fixtures.assertFrame(text, inline, "BILLCORE", "CInvoice::Recalculate", "0x1a", "billcore!cinvoice::recalculate",
                 "BILLCORE!CInvoice::Recalculate+0x1a", 0);
         assertFalse(Frames.crashing(dump).getFrames().get(2).isInline());
@@ -56,7 +56,7 @@ class WinDbgX64LayoutTest {
         Fixtures.assertFrame(text, frame, "BILLCORE", "CQueueListener::Listen", "0x60", "billcore!cqueuelistener::listen",
                 "BILLCORE!CQueueListener::Listen+0x60", 0);
         assertEquals(List.of("00000000`00316f80", "00000000`00000000", "00000000`00000000", "00000000`00000000"),
-                frame.getArguments());
+                frame.getAddresses().arguments());
         assertEquals("000007fe`f3a41c2e", dump.getException().getAddress());
         assertEquals("BILLCORE", dump.getException().getModule());
     }

@@ -33,14 +33,14 @@ class WinDbgX86LayoutTest {
         List<StackFrame> frames = crashing.getFrames();
         Fixtures.assertFrame(text, frames.get(0), "ORDSVC", "COrderQueue::Pop", "0x1f", "ordsvc!corderqueue::pop",
                 "ORDSVC!COrderQueue::Pop+0x1f", 1);
-        assertEquals("0012f9c4", frames.get(0).getFramePointer());
-        assertEquals("00401b7e", frames.get(0).getReturnAddress());
-        assertEquals(List.of("00163d48", "0012fa10", "00000000"), frames.get(0).getArguments());
+        assertEquals("0012f9c4", frames.get(0).getAddresses().framePointer());
+        assertEquals("00401b7e", frames.get(0).getAddresses().returnAddress());
+        assertEquals(List.of("00163d48", "0012fa10", "00000000"), frames.get(0).getAddresses().arguments());
         Fixtures.assertFrame(text, frames.get(2), "ORDPLUG", null, "0x3284", "ordplug", "ORDPLUG+0x3284", 0);
         StackFrame raw = frames.get(3);
         assertNull(raw.getModule());
         assertEquals("0x12fab0", raw.getInstructionAddress());
-        assertEquals(List.of("00000000", "00000000", "00000000"), raw.getArguments());
+        assertEquals(List.of("00000000", "00000000", "00000000"), raw.getAddresses().arguments());
         Fixtures.assertFrame(text, frames.get(4), "ORDSVC", "WorkerMain", "0x30", "ordsvc!workermain",
                 "ORDSVC!WorkerMain+0x30", 0);
     }

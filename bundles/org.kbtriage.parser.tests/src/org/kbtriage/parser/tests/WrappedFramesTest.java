@@ -25,8 +25,8 @@ class WrappedFramesTest {
         StackFrame first = crashing.getFrames().get(0);
         Fixtures.assertFrame(text, first, "FAXGATE", "CFaxRouter::DispatchInbound", "0x8a",
                 "faxgate!cfaxrouter::dispatchinbound", "FAXGATE!CFaxRouter::DispatchInbound+0x8a", 0);
-        assertEquals("0213fd2c", first.getFramePointer());
-        assertEquals(List.of("00000000", "0213fd64", "0213fe08"), first.getArguments());
+        assertEquals("0213fd2c", first.getAddresses().framePointer());
+        assertEquals(List.of("00000000", "0213fd64", "0213fe08"), first.getAddresses().arguments());
     }
 
     @Test
@@ -45,7 +45,7 @@ class WrappedFramesTest {
         StackFrame destructor = Frames.crashing(dump).getFrames().get(2);
         assertEquals("CInboundJob::`scalar deleting destructor'", destructor.getSymbol());
         assertEquals("0x1e", destructor.getOffset());
-        assertEquals("0213fd80", destructor.getFramePointer());
+        assertEquals("0213fd80", destructor.getAddresses().framePointer());
     }
 
     @Test
@@ -77,6 +77,6 @@ class WrappedFramesTest {
         assertEquals(article.indexOf("FAXSVC!?Dispatch"), first.getStartOffset());
         assertEquals(article.indexOf("0xd6") + 4, first.getEndOffset());
         assertEquals("0xa4", thread.getFrames().get(1).getOffset());
-        assertEquals("0086fe48", thread.getFrames().get(1).getFramePointer());
+        assertEquals("0086fe48", thread.getFrames().get(1).getAddresses().framePointer());
     }
 }

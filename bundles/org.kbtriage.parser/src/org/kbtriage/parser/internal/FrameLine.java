@@ -1,24 +1,24 @@
 package org.kbtriage.parser.internal;
 
-import java.util.Arrays;
+import org.kbtriage.model.values.AddressColumns;
 
 /**
  * One line of a stack table split into its parts: an optional frame number ({@code kn}), the
  * address columns (ChildEBP / Child-SP / FramePtr, RetAddr, arguments; {@code :} separators of
  * x64 {@code kb}; {@code (Inline Function) --------`--------} placeholders) and the function text.
- * Column values are kept as printed; a placeholder column is {@code null}. Column strings are
- * only cut out of the line when asked for: most lines scanned are not frames. One instance is
- * reused for every line (a big log has millions); {@link #detached} keeps one beyond its line.
+ * The column values are read in the same pass that finds the columns, into a reused builder; a
+ * value is made only when asked for ({@link #addresses}): most lines scanned are not frames. One instance is reused for every line (a big log has millions);
+ * {@link #detached} keeps one beyond its line.
  */
 public final class FrameLine {
 
     /** Printed frame number, or -1. */
     public int ordinal = -1;
     private LineText text;
-    /** The columns copied out of the line, in a {@link #detached} copy. */
-    private String[] keptColumns;
-    /** Start and end index of each column in the line; -1 for a placeholder. */
-    private int[] bounds = new int[12];
+    /** The columns read out of the line, in a {@link #detached} copy. */
+    private AddressColumns keptColumns;
+    /** Reads the column values, reused line after line; null in a detached copy. */
+    private final AddressColumns.Builder columnValues;
     private int columnCount;
     /** Index of the first column after the first {@code :} separator, or -1. */
     public int firstColumnAfterColon = -1;
@@ -36,10 +36,12 @@ public final class FrameLine {
     /** A line scanner whose frames take their names from {@code names}. */
     public FrameLine(FrameNames names) {
         this.parsed = new FunctionText(names);
+        this.columnValues = new AddressColumns.Builder();
     }
 
     private FrameLine() {
         this.parsed = null;
+        this.columnValues = null;
     }
 
     public int columnCount() {
@@ -50,45 +52,31 @@ public final class FrameLine {
         return columnCount > 0;
     }
 
-    /** The column as printed, or null for a placeholder ({@code --------}). */
-    public String column(int index) {
-        if (keptColumns != null) {
-            return keptColumns[index];
+    /** The values of the columns, as printed; null without columns. */
+    public AddressColumns addresses(boolean stackPointerFirst) {
+        if (columnValues == null) {
+            return keptColumns == null ? null : keptColumns.withStackPointerFirst(stackPointerFirst);
         }
-        int start = bounds[2 * index];
-        return start < 0 ? null : text.substring(start, bounds[2 * index + 1]);
+        return columnValues.build(stackPointerFirst);
     }
 
     /** A copy of the columns (the function text is not copied) that stays valid when this scanner reads the next line. */
     public FrameLine detached() {
         FrameLine copy = new FrameLine();
         copy.ordinal = ordinal;
-        copy.columnCount = columnCount;
         copy.firstColumnAfterColon = firstColumnAfterColon;
         copy.inline = inline;
         copy.wide = wide;
         copy.restStart = restStart;
-        copy.keptColumns = new String[columnCount];
-        for (int i = 0; i < columnCount; i++) {
-            copy.keptColumns[i] = column(i);
-        }
+        copy.columnCount = columnCount;
+        copy.keptColumns = addresses(false);
         return copy;
-    }
-
-    private void addColumn(int start, int end) {
-        if (2 * columnCount + 2 > bounds.length) {
-            bounds = Arrays.copyOf(bounds, bounds.length * 2);
-        }
-        bounds[2 * columnCount] = start;
-        bounds[2 * columnCount + 1] = end;
-        columnCount++;
     }
 
     /** Scans a line into this object (a line with no columns and no function text leaves both empty). */
     public FrameLine scan(LineText s) {
         text = s;
         ordinal = -1;
-        columnCount = 0;
         firstColumnAfterColon = -1;
         inline = false;
         wide = false;
@@ -103,13 +91,16 @@ public final class FrameLine {
                 i = next;
             }
         }
+        columnValues.clear();
         while (i < n) {
-            // One pass over the token: its end, and whether it is an address (8 or 16 hex digits, 8`8),
-            // printed bare as debuggers do or with the 0x some tools add.
+            // One pass over the token: its end, whether it is an address (8 or 16 hex digits, 8`8,
+            // printed bare as debuggers do or with the 0x some tools add) and its value.
             int digits = i + 2 < n && s.charAt(i) == '0' && (s.charAt(i + 1) == 'x' || s.charAt(i + 1) == 'X') ? i + 2 : i;
             int end = digits;
             boolean hex = true;
+            boolean upper = false;
             int backtick = -1;
+            long value = 0;
             while (end < n) {
                 char c = s.charAt(end);
                 if (c == ' ' || c == '\t') {
@@ -117,7 +108,10 @@ public final class FrameLine {
                 }
                 if (c == '`' && backtick < 0) {
                     backtick = end;
-                } else if (!FunctionText.isHex(c)) {
+                } else if (CharClasses.isHex(c)) {
+                    value = value << 4 | CharClasses.hexValue(c);
+                    upper |= c >= 'A' && c <= 'F';
+                } else {
                     hex = false;
                 }
                 end++;
@@ -128,25 +122,26 @@ public final class FrameLine {
                 address = false; // a last 0x... on the line is a frame without a module, not a column
             }
             if (address) {
-                addColumn(i, end);
+                columnValues.add(value, (length > 8 ? AddressColumns.SIXTEEN_DIGITS : 0)
+                        | (backtick >= 0 ? AddressColumns.BACKTICK : 0) | (digits > i ? AddressColumns.HEX_PREFIX : 0)
+                        | (upper ? AddressColumns.UPPER_CASE : 0));
                 if (length > 8) {
                     wide = true;
                 }
             } else if (end - i == 1 && s.charAt(i) == ':') {
                 if (firstColumnAfterColon < 0) {
-                    firstColumnAfterColon = columnCount;
+                    firstColumnAfterColon = columnValues.size();
                 }
             } else if (s.charAt(i) == '(' && s.startsWith("(Inline", i)) {
                 inline = true;
                 int close = s.indexOf(')', i);
                 end = close < 0 ? n : close + 1;
-            } else if (end - i >= 8 && s.charAt(i) == '-' && isPlaceholder(s, i, end)) {
-                addColumn(-1, -1);
-            } else {
+            } else if (end - i < 8 || s.charAt(i) != '-' || !columnValues.add(s, i, end)) {
                 break;
             }
             i = skipSpace(s, end);
         }
+        columnCount = columnValues.size();
         restStart = i;
         if (i < n) {
             function = parsed.read(s, i) ? parsed : null;
@@ -165,16 +160,6 @@ public final class FrameLine {
     /** True when the function text names a module, with or without a symbol. */
     public boolean hasModuleFrame() {
         return function != null && function.module != null && !function.label;
-    }
-
-    private static boolean isPlaceholder(LineText s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c != '-' && c != '`') {
-                return false;
-            }
-        }
-        return true;
     }
 
     static boolean allHex(String s, int from, int to) {

@@ -278,28 +278,10 @@ public final class StackReader {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private void setColumns(StackFrame frame, FrameLine columns) {
-        int count = columns.columnCount();
-        if (count == 0) {
-            return;
-        }
-        boolean stackPointer = wide || columns.wide || layout == DumpLayout.WINDBG_X64;
-        String first = columns.column(0);
-        if (stackPointer) {
-            frame.setStackPointer(first);
-        } else {
-            frame.setFramePointer(first);
-        }
-        if (count > 1) {
-            frame.setReturnAddress(columns.column(1));
-        }
-        for (int i = 2; i < count; i++) {
-            String argument = columns.column(i);
-            if (argument != null) {
-                // Arguments repeat (00000000 00000000): bypass the list's uniqueness check.
-                ((InternalEList<String>) frame.getArguments()).addUnique(argument);
-            }
+        if (columns.hasColumns()) {
+            boolean stackPointer = wide || columns.wide || layout == DumpLayout.WINDBG_X64;
+            frame.setAddresses(columns.addresses(stackPointer));
         }
     }
 

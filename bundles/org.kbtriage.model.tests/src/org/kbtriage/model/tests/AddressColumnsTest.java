@@ -1,0 +1,73 @@
+package org.kbtriage.model.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.kbtriage.model.values.AddressColumns;
+
+class AddressColumnsTest {
+
+    @Test
+    void framePointerColumnsPrintAsTheyWereRead() {
+        AddressColumns columns = AddressColumns.valueOf("0012f9c4 00401b7e 00163d48 0012fa10 00000000");
+
+        assertFalse(columns.isStackPointerFirst());
+        assertEquals("0012f9c4", columns.framePointer());
+        assertNull(columns.stackPointer());
+        assertEquals("00401b7e", columns.returnAddress());
+        assertEquals(List.of("00163d48", "0012fa10", "00000000"), columns.arguments());
+        assertEquals(0x00401b7eL, columns.value(1));
+        assertEquals("0012f9c4 00401b7e 00163d48 0012fa10 00000000", columns.toString());
+    }
+
+    @Test
+    void stackPointerColumnsKeepTheirBacktickAndPlaceholders() {
+        AddressColumns columns = AddressColumns.valueOf("sp:00000000`0223f6d0 --------`-------- 000007FE`F3A42D17");
+
+        assertTrue(columns.isStackPointerFirst());
+        assertNull(columns.framePointer());
+        assertEquals("00000000`0223f6d0", columns.stackPointer());
+        assertNull(columns.returnAddress(), "a placeholder has no value");
+        assertTrue(columns.isPlaceholder(1));
+        assertEquals(List.of("000007FE`F3A42D17"), columns.arguments(), "upper-case digits stay upper case");
+        assertEquals(0x000007fef3a42d17L, columns.value(2));
+        assertEquals("sp:00000000`0223f6d0 --------`-------- 000007FE`F3A42D17", columns.toString());
+    }
+
+    @Test
+    void mixedStylesRoundTrip() {
+        String printed = "0x0012F9E8 0012fb2c ffffffff80001000";
+        AddressColumns columns = AddressColumns.valueOf(printed);
+
+        assertEquals(printed, columns.toString());
+        assertEquals(columns, AddressColumns.valueOf(columns.toString()));
+        assertEquals(0xffffffff80001000L, columns.value(2), "sixteen digits fill the whole long");
+    }
+
+    @Test
+    void theBuilderReadsColumnsOutOfALine() {
+        String line = "0213fd2c 77e4a5b2 00000000 MAPI32!HrFoo+0x1c";
+        AddressColumns.Builder builder = new AddressColumns.Builder();
+
+        assertTrue(builder.add(line, 0, 8));
+        assertTrue(builder.add(line, 9, 17));
+        assertFalse(builder.add(line, 27, 33), "a module name is not a column");
+        assertEquals(2, builder.size());
+        assertEquals("0213fd2c 77e4a5b2", builder.build(false).toString());
+        assertNull(builder.clear().build(false), "no columns, no value");
+    }
+
+    @Test
+    void rejectsWhatIsNotAnAddressColumn() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> AddressColumns.valueOf("0012f9c4 12345"));
+        assertTrue(error.getMessage().contains("'12345'"), error.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> AddressColumns.valueOf("0012f9c4`0040"));
+    }
+}
