@@ -57,4 +57,16 @@ class KernelAndKbTableLayoutTest {
                 + "    Me!Notes.SelLength = Len(Me!Notes)\nEnd Sub\n", "basic");
         assertTrue(code.getThreads().isEmpty(), Frames.describe(code));
     }
+
+    @Test
+    void theExceptionEventNamesAThreadOfAKernelProcessListingWhateverItsZeroPadding() {
+        String listing = Fixtures.text("kernel-process.txt");
+        Dump process = new DumpParser().parseText(listing, "kernel-process.txt");
+
+        assertEquals(2, process.getThreads().size(), Frames.describe(process));
+        DumpThread crashing = Frames.crashing(process);
+        assertEquals("07d4", crashing.getId(), "event (2f0.7d4) is the thread of Cid 02f0.07d4");
+        assertEquals("zebrafmt!clabellayout::measureglyph", crashing.getFrames().get(0).getKey());
+        assertEquals("thread of the exception event 7d4", crashing.getCrashingReason());
+    }
 }

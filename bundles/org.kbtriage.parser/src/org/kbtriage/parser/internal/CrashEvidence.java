@@ -106,11 +106,27 @@ public final class CrashEvidence {
             return null;
         }
         for (DumpThread thread : dump.getThreads()) {
-            if (systemId.equalsIgnoreCase(thread.getSystemId())) {
+            if (sameThreadId(systemId, thread.getSystemId())) {
                 return thread;
             }
         }
         return null;
+    }
+
+    /** {@code 5c4} and {@code 05c4} name one thread: the event line and a kernel {@code Cid 03a8.05c4} pad differently. */
+    static boolean sameThreadId(String a, String b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        return stripLeadingZeros(a).equalsIgnoreCase(stripLeadingZeros(b));
+    }
+
+    private static String stripLeadingZeros(String hex) {
+        int i = 0;
+        while (i < hex.length() - 1 && hex.charAt(i) == '0') {
+            i++;
+        }
+        return hex.substring(i);
     }
 
     private static boolean hasFrames(DumpThread thread) {
