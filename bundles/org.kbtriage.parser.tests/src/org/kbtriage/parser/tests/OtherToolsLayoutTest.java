@@ -14,7 +14,8 @@ import org.kbtriage.parser.DumpParser;
 
 /**
  * Stacks as other tools and people pass them on: Visual Studio's Call Stack window, a DebugDiag
- * analysis report, a WinDbg stack quoted back in an e-mail, addresses printed with {@code 0x}.
+ * analysis report, a WinDbg stack quoted back in an e-mail, addresses printed with {@code 0x},
+ * the thread stacks that Process Explorer and Process Hacker copy.
  */
 class OtherToolsLayoutTest {
 
@@ -70,5 +71,19 @@ class OtherToolsLayoutTest {
                 Frames.keys(prefixed));
         assertEquals("0x0012f9e8", prefixed.getFrames().get(1).getAddresses().framePointer());
         assertEquals(List.of("0x0012fb2c"), prefixed.getFrames().get(1).getAddresses().arguments());
+    }
+
+    @Test
+    void readsProcessHackerNumberedFramesWithFileNamesAsModules() {
+        String text = "0, ntdll.dll!KiFastSystemCallRet\n1, kernel32.dll!WaitForSingleObjectEx+0xa8\n"
+                + "2, labelsvc.exe!CSpooler::Poll+0x3c\n3, labelsvc.exe!ServiceMain+0x8c\n";
+        Dump dump = new DumpParser().parseText(text, "process-hacker.txt");
+
+        DumpThread thread = Frames.crashing(dump);
+        assertEquals(List.of("ntdll!kifastsystemcallret", "kernel32!waitforsingleobjectex", "labelsvc!cspooler::poll",
+                "labelsvc!servicemain"), Frames.keys(thread));
+        assertEquals(2, thread.getFrames().get(2).getOrdinal());
+        Fixtures.assertFrame(text, thread.getFrames().get(2), "labelsvc.exe", "CSpooler::Poll", "0x3c",
+                "labelsvc!cspooler::poll", "labelsvc.exe!CSpooler::Poll+0x3c", 0);
     }
 }

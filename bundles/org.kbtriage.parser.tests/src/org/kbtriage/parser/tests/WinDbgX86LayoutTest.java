@@ -102,4 +102,27 @@ class WinDbgX86LayoutTest {
         assertEquals(List.of(DumpLayout.WINDBG_X86), dump.getLayouts());
         assertTrue(dump.getProblems().isEmpty(), () -> "unexpected problems " + dump.getProblems());
     }
+
+    @Test
+    void skipsTheFrameSizesOfKf() {
+        String numbered = """
+                0:004> knf
+                 #   Memory  ChildEBP RetAddr
+                00           0271fd9c 6c3a1e02 zebrafmt!CLabelLayout::MeasureGlyph+0x57
+                01        2c 0271fdc8 6c3a1b77 zebrafmt!CLabelLayout::Flow+0x1a2
+                02        48 0271fe10 0040233e zebrafmt!RenderLabel+0x47
+                """;
+        String unnumbered = numbered.replace("0:004> knf", "0:004> kf").replace(" #   Memory", "  Memory")
+                .replaceAll("(?m)^0[0-2] ", "   ");
+        for (String text : List.of(numbered, unnumbered)) {
+            Dump dump = new DumpParser().parseText(text, "kf.txt");
+            DumpThread thread = Frames.crashing(dump);
+            assertEquals(List.of("zebrafmt!clabellayout::measureglyph", "zebrafmt!clabellayout::flow", "zebrafmt!renderlabel"),
+                    Frames.keys(thread), text);
+            StackFrame flow = thread.getFrames().get(1);
+            assertEquals(1, flow.getOrdinal(), text);
+            assertEquals("0271fdc8", flow.getAddresses().framePointer(), text);
+            assertEquals("6c3a1b77", flow.getAddresses().returnAddress(), text);
+        }
+    }
 }

@@ -20,6 +20,10 @@ public final class FrameLine {
     /** Reads the column values, reused line after line; null in a detached copy. */
     private final AddressColumns.Builder columnValues;
     private int columnCount;
+    /** The table prints each frame's size ({@code kf}'s {@code Memory} column); set by the table's header. */
+    public boolean frameSizes;
+    /** The table numbers its frames ({@code kn}, a {@code #} header); with {@link #frameSizes}, set by the header. */
+    public boolean numbered;
     /** Index of the first column after the first {@code :} separator, or -1. */
     public int firstColumnAfterColon = -1;
     public boolean inline;
@@ -84,13 +88,16 @@ public final class FrameLine {
         int n = s.length();
         int i = skipSpace(s, 0);
         int tokenEnd = tokenEnd(s, i);
-        if (tokenEnd - i >= 1 && tokenEnd - i <= 4 && tokenEnd < n && allHex(s, i, tokenEnd)) {
+        // Process Hacker numbers its frames "0, ntdll.dll!...".
+        int digitsEnd = tokenEnd > i + 1 && s.charAt(tokenEnd - 1) == ',' ? tokenEnd - 1 : tokenEnd;
+        if (!(frameSizes && !numbered) && digitsEnd - i >= 1 && digitsEnd - i <= 4 && tokenEnd < n && allHex(s, i, digitsEnd)) {
             int next = skipSpace(s, tokenEnd);
             if (next < n) {
-                ordinal = parseHex(s, i, tokenEnd);
+                ordinal = parseHex(s, i, digitsEnd);
                 i = next;
             }
         }
+        i = skipFrameSize(s, i);
         columnValues.clear();
         while (i < n) {
             // One pass over the token: its end, whether it is an address (8 or 16 hex digits, 8`8,
@@ -150,6 +157,26 @@ public final class FrameLine {
             }
         }
         return this;
+    }
+
+    /**
+     * Skips the frame size that {@code kf} prints before the addresses (the {@code Memory}
+     * column: {@code 01       3c 0631ef80 77f8c9a2 ...}, blank on the first frame): a short hex
+     * number followed by an address. Read only under a header with that column, or after a
+     * frame number ({@code knf}), where nothing else puts a short number before the addresses.
+     */
+    private int skipFrameSize(LineText s, int i) {
+        if (!frameSizes && ordinal < 0) {
+            return i;
+        }
+        int end = tokenEnd(s, i);
+        if (end - i < 1 || end - i > 7 || !allHex(s, i, end)) {
+            return i;
+        }
+        int next = skipSpace(s, end);
+        int nextEnd = tokenEnd(s, next);
+        boolean addressFollows = nextEnd - next == 8 || nextEnd - next == 16 || nextEnd - next == 17 && s.charAt(next + 8) == '`';
+        return addressFollows && allHex(s, next, next + 8) ? next : i;
     }
 
     /** True when the line is nothing but address columns (the function went to the next line). */

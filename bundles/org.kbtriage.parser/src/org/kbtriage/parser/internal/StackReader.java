@@ -53,7 +53,17 @@ public final class StackReader {
 
     /** A table header was read: the frames that follow form one stack. */
     public void open(DumpLayout tableLayout, boolean wideAddresses) {
+        open(tableLayout, wideAddresses, false, false);
+    }
+
+    /**
+     * A table header was read that says whether frames are numbered ({@code #}) and whether each
+     * frame's size is printed ({@code kf}'s {@code Memory} column).
+     */
+    public void open(DumpLayout tableLayout, boolean wideAddresses, boolean numbered, boolean frameSizes) {
         close();
+        scanner.numbered = numbered;
+        scanner.frameSizes = frameSizes;
         open = true;
         layout = tableLayout;
         wide = wideAddresses;
@@ -78,6 +88,8 @@ public final class StackReader {
             }
         }
         tentative = false;
+        scanner.numbered = false;
+        scanner.frameSizes = false;
         if (thread != null) {
             assembler.leaveThread();
         }

@@ -9,21 +9,24 @@ import org.kbtriage.parser.internal.ParseContext;
  * WinDbg x86 {@code ChildEBP RetAddr  Args to Child}, x64 {@code Child-SP RetAddr Call Site},
  * Dr. Watson {@code FramePtr ReturnAd Param#1 ...}, the NTSD/KD tables of KB articles
  * {@code FramePtr RetAddr Param1 ...}, {@code kc}'s {@code # Call Site} and DebugDiag's
- * {@code Function Arg 1 Arg 2 Arg 3 Source}.
+ * {@code Function Arg 1 Arg 2 Arg 3 Source}; {@code kf} adds a {@code Memory} column of frame
+ * sizes, {@code kn} a {@code #} column of frame numbers.
  */
 final class StackHeaderRecognizer implements LineRecognizer {
 
     @Override
     public boolean accept(ParseContext context) {
         char first = context.firstChar();
-        if (first != 'C' && first != '#' && first != 'F') {
+        if (first != 'C' && first != '#' && first != 'F' && first != 'M') {
             return false;
         }
         String s = context.line();
+        boolean numbered = first == '#';
+        boolean frameSizes = s.contains("Memory");
         if (s.contains("ChildEBP")) {
-            context.stacks().open(DumpLayout.WINDBG_X86, false);
+            context.stacks().open(DumpLayout.WINDBG_X86, false, numbered, frameSizes);
         } else if (s.contains("Child-SP")) {
-            context.stacks().open(DumpLayout.WINDBG_X64, true);
+            context.stacks().open(DumpLayout.WINDBG_X64, true, numbered, frameSizes);
         } else if (s.contains("FramePtr") && s.contains("ReturnAd")) {
             context.stacks().open(DumpLayout.DR_WATSON, false);
         } else if (s.contains("FramePtr") && (s.contains("RetAddr") || s.contains("Param"))) {
