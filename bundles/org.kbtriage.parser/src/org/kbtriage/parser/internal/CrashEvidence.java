@@ -9,6 +9,10 @@ import org.kbtriage.model.DumpThread;
  * exception context), the {@code #} event-thread marker of a thread list, the thread of the
  * exception event {@code (pid.tid): Access violation}, the Dr. Watson state dump holding
  * {@code FAULT ->}, the {@code .} current-thread marker, and else the first stack printed.
+ * Where the thread of the event cannot be named (stacks printed by {@code ~*e kb}, without thread
+ * headers), the one thread whose top frames hold the faulting function (the {@code .exr}
+ * exception address, or the disassembly label the debugger prints after the event) stands in
+ * for it.
  */
 public final class CrashEvidence {
 
@@ -21,6 +25,9 @@ public final class CrashEvidence {
     /** The debugger's number for the event thread: the first prompt after the event line shows it. */
     private String eventThreadNumber;
     private boolean eventAwaitsPrompt;
+    /** Frame key of the faulting function: {@code ExceptionAddress: 77f8a3b1 (NTDLL!Foo+0xde)}. */
+    private String faultingKey;
+    private boolean eventAwaitsLabel;
 
     public void analyzeStack(DumpThread thread) {
         if (analyzeThread == null) {
@@ -53,6 +60,25 @@ public final class CrashEvidence {
         if (eventSystemId == null) {
             eventSystemId = systemId;
             eventAwaitsPrompt = true;
+            eventAwaitsLabel = true;
+        }
+    }
+
+    /** The frame key of the function the exception was raised in, from the {@code .exr} record. */
+    public void faultingFunction(String key) {
+        if (faultingKey == null) {
+            faultingKey = key;
+        }
+    }
+
+    /**
+     * A disassembly label ({@code NTDLL!RtlpFindAndCommitPages+0xde:}) was read; the first one
+     * after the exception event is where the exception was raised.
+     */
+    public void label(String key) {
+        if (eventAwaitsLabel) {
+            eventAwaitsLabel = false;
+            faultingFunction(key);
         }
     }
 
@@ -85,6 +111,8 @@ public final class CrashEvidence {
             reason = "thread marked # (last event) in the thread list";
         } else if (hasFrames(crashing = threadWithSystemId(dump, eventSystemId))) {
             reason = "thread of the exception event " + eventSystemId;
+        } else if ((crashing = onlyThreadFaultingAtTop(dump)) != null) {
+            reason = "the only stack with the faulting function " + faultingKey + " at its top";
         } else if (hasFrames(faultThread)) {
             crashing = faultThread;
             reason = "state dump with FAULT ->";
@@ -99,6 +127,29 @@ public final class CrashEvidence {
             crashing.setCrashing(true);
             crashing.setCrashingReason(reason);
         }
+    }
+
+    /** How deep below the top of a stack the faulting function may be (exception dispatch frames above it). */
+    private static final int FAULT_DEPTH = 8;
+
+    private DumpThread onlyThreadFaultingAtTop(Dump dump) {
+        if (faultingKey == null) {
+            return null;
+        }
+        DumpThread found = null;
+        for (DumpThread thread : dump.getThreads()) {
+            int depth = Math.min(FAULT_DEPTH, thread.getFrames().size());
+            for (int i = 0; i < depth; i++) {
+                if (faultingKey.equals(thread.getFrames().get(i).getKey())) {
+                    if (found != null) {
+                        return null;
+                    }
+                    found = thread;
+                    break;
+                }
+            }
+        }
+        return found;
     }
 
     private static DumpThread threadWithSystemId(Dump dump, String systemId) {

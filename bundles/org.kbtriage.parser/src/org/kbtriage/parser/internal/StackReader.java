@@ -157,6 +157,11 @@ public final class StackReader {
         FrameLine line = scanner.scan(context.text());
         FrameLine addresses = pendingAddresses;
         pendingAddresses = null;
+        FunctionText function = line.function;
+        if (function != null && function.label && function.symbol != null && !line.hasColumns()) {
+            assembler.evidence().label(function.key);
+            return false;
+        }
         boolean cleanModuleFrame = line.hasModuleFrame() && !line.function.trailingText;
         if (addresses != null && !line.hasColumns() && cleanModuleFrame) {
             open(DumpLayout.KB_TABLE, addresses.wide);
