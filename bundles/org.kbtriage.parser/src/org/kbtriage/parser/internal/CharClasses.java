@@ -11,6 +11,10 @@ final class CharClasses {
     /** A character with no meaning of its own inside a symbol: letters, digits, {@code _ ? @ $ .}. */
     private static final int PLAIN_SYMBOL = 4;
     private static final byte[] CLASSES = new byte[128];
+    /** The value of each hex digit, {@link #UPPER_DIGIT} added for A-F; -1 for other characters. */
+    private static final byte[] DIGITS = new byte[128];
+    /** Added to the value of an upper-case hex digit by {@link #hexDigit}. */
+    static final int UPPER_DIGIT = 16;
 
     static {
         for (char c = '0'; c <= '9'; c++) {
@@ -23,6 +27,14 @@ final class CharClasses {
         for (char c = 'a'; c <= 'f'; c++) {
             CLASSES[c] |= HEX;
             CLASSES[Character.toUpperCase(c)] |= HEX;
+        }
+        java.util.Arrays.fill(DIGITS, (byte) -1);
+        for (char c = '0'; c <= '9'; c++) {
+            DIGITS[c] = (byte) (c - '0');
+        }
+        for (char c = 'a'; c <= 'f'; c++) {
+            DIGITS[c] = (byte) (c - 'a' + 10);
+            DIGITS[Character.toUpperCase(c)] = (byte) (c - 'a' + 10 + UPPER_DIGIT);
         }
         for (char c : "_.$-".toCharArray()) {
             CLASSES[c] |= MODULE;
@@ -37,6 +49,11 @@ final class CharClasses {
 
     static boolean isHex(char c) {
         return c < 128 && (CLASSES[c] & HEX) != 0;
+    }
+
+    /** The value of a hex digit plus {@link #UPPER_DIGIT} when it is an upper-case letter; -1 when not a hex digit. */
+    static int hexDigit(char c) {
+        return c < 128 ? DIGITS[c] : -1;
     }
 
     /** The value of a hex digit (one that {@link #isHex} accepts). */

@@ -6,9 +6,9 @@ import org.kbtriage.model.values.AddressColumns;
  * One line of a stack table split into its parts: an optional frame number ({@code kn}), the
  * address columns (ChildEBP / Child-SP / FramePtr, RetAddr, arguments; {@code :} separators of
  * x64 {@code kb}; {@code (Inline Function) --------`--------} placeholders) and the function text.
- * The column values are read in the same pass that finds the columns, into a reused builder; a
- * value is made only when asked for ({@link #addresses}): most lines scanned are not frames. One instance is reused for every line (a big log has millions);
- * {@link #detached} keeps one beyond its line.
+ * The column values are read as the columns are found, into a reused builder; a value is made
+ * only when asked for ({@link #addresses}): most lines scanned are not frames. One instance is
+ * reused for every line (a big log has millions); {@link #detached} keeps one beyond its line.
  */
 public final class FrameLine {
 
@@ -100,14 +100,16 @@ public final class FrameLine {
         i = skipFrameSize(s, i);
         columnValues.clear();
         while (i < n) {
-            // One pass over the token: its end, whether it is an address (8 or 16 hex digits, 8`8,
-            // printed bare as debuggers do or with the 0x some tools add) and its value.
+            if (readEightDigitColumn(s, i, n)) {
+                i = skipSpace(s, i + 8);
+                continue;
+            }
+            // One pass over the token: its end, and whether it is an address (8 or 16 hex digits, 8`8),
+            // printed bare as debuggers do or with the 0x some tools add.
             int digits = i + 2 < n && s.charAt(i) == '0' && (s.charAt(i + 1) == 'x' || s.charAt(i + 1) == 'X') ? i + 2 : i;
             int end = digits;
             boolean hex = true;
-            boolean upper = false;
             int backtick = -1;
-            long value = 0;
             while (end < n) {
                 char c = s.charAt(end);
                 if (c == ' ' || c == '\t') {
@@ -115,10 +117,7 @@ public final class FrameLine {
                 }
                 if (c == '`' && backtick < 0) {
                     backtick = end;
-                } else if (CharClasses.isHex(c)) {
-                    value = value << 4 | CharClasses.hexValue(c);
-                    upper |= c >= 'A' && c <= 'F';
-                } else {
+                } else if (!CharClasses.isHex(c)) {
                     hex = false;
                 }
                 end++;
@@ -129,9 +128,8 @@ public final class FrameLine {
                 address = false; // a last 0x... on the line is a frame without a module, not a column
             }
             if (address) {
-                columnValues.add(value, (length > 8 ? AddressColumns.SIXTEEN_DIGITS : 0)
-                        | (backtick >= 0 ? AddressColumns.BACKTICK : 0) | (digits > i ? AddressColumns.HEX_PREFIX : 0)
-                        | (upper ? AddressColumns.UPPER_CASE : 0));
+                addColumn(s, digits, end, (length > 8 ? AddressColumns.SIXTEEN_DIGITS : 0)
+                        | (backtick >= 0 ? AddressColumns.BACKTICK : 0) | (digits > i ? AddressColumns.HEX_PREFIX : 0));
                 if (length > 8) {
                     wide = true;
                 }
@@ -157,6 +155,43 @@ public final class FrameLine {
             }
         }
         return this;
+    }
+
+    /**
+     * The common column, 8 hex digits and a space (x86 {@code kb}, Dr. Watson), read in one
+     * short loop; false (nothing read) for anything else, which the general loop then reads.
+     */
+    private boolean readEightDigitColumn(LineText s, int i, int n) {
+        int end = i + 8;
+        if (end > n || end < n && s.charAt(end) != ' ' && s.charAt(end) != '\t') {
+            return false;
+        }
+        long value = 0;
+        int seen = 0;
+        for (int k = i; k < end; k++) {
+            int digit = CharClasses.hexDigit(s.charAt(k));
+            if (digit < 0) {
+                return false;
+            }
+            value = value << 4 | (digit & 0xf);
+            seen |= digit;
+        }
+        columnValues.add(value, (seen & CharClasses.UPPER_DIGIT) != 0 ? AddressColumns.UPPER_CASE : 0);
+        return true;
+    }
+
+    /** Adds the column of the hex digits from {@code from} to {@code to} (a backtick skipped). */
+    private void addColumn(LineText s, int from, int to, int style) {
+        long value = 0;
+        int seen = 0;
+        for (int i = from; i < to; i++) {
+            int digit = CharClasses.hexDigit(s.charAt(i));
+            if (digit >= 0) {
+                value = value << 4 | (digit & 0xf);
+                seen |= digit;
+            }
+        }
+        columnValues.add(value, style | ((seen & CharClasses.UPPER_DIGIT) != 0 ? AddressColumns.UPPER_CASE : 0));
     }
 
     /**
