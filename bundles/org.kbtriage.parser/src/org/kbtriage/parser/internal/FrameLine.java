@@ -104,6 +104,10 @@ public final class FrameLine {
                 i = skipSpace(s, i + 8);
                 continue;
             }
+            char first = s.charAt(i);
+            if (first != ':' && first != '(' && first != '-' && !CharClasses.isHex(first)) {
+                break; // the function text (ntdll!..., ORDSVC!...)
+            }
             // One pass over the token: its end, and whether it is an address (8 or 16 hex digits, 8`8),
             // printed bare as debuggers do or with the 0x some tools add.
             int digits = i + 2 < n && s.charAt(i) == '0' && (s.charAt(i + 1) == 'x' || s.charAt(i + 1) == 'X') ? i + 2 : i;
@@ -119,6 +123,9 @@ public final class FrameLine {
                     backtick = end;
                 } else if (!CharClasses.isHex(c)) {
                     hex = false;
+                    if (CharClasses.isHex(first)) {
+                        break; // not an address: BILLCORE!..., the function text
+                    }
                 }
                 end++;
             }
