@@ -80,6 +80,48 @@ class TriageSessionsTest {
         assertFalse(error.getMessage().isBlank());
     }
 
+    @Test
+    void aSessionSavedWithTheOldAddressAttributesLoadsWithItsColumns() throws IOException {
+        Path file = dir.resolve("old.triage");
+        Files.writeString(file, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <triage:TriageSession xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:triage="http://kbtriage.org/model/1.0">
+                  <dump sourceFile="mta.txt">
+                    <threads id="0" crashing="true">
+                      <frames module="MAPI32" symbol="MAPIAllocateBuffer" returnAddress="00401b7e" framePointer="0012f9c4" key="mapi32!mapiallocatebuffer">
+                        <arguments>00163d48</arguments>
+                        <arguments>00000000</arguments>
+                      </frames>
+                      <frames module="BILLCORE" returnAddress="000007fe`f3a42d17" stackPointer="00000000`0223f6d0"/>
+                      <frames module="ORDSVC" symbol="Submit"/>
+                    </threads>
+                  </dump>
+                </triage:TriageSession>
+                """, StandardCharsets.UTF_8);
+
+        List<StackFrame> frames = TriageSessions.load(file).getDump().getThreads().get(0).getFrames();
+
+        assertEquals(AddressColumns.valueOf("0012f9c4 00401b7e 00163d48 00000000"), frames.get(0).getAddresses());
+        assertEquals("mapi32!mapiallocatebuffer", frames.get(0).getKey());
+        assertEquals(AddressColumns.valueOf("sp:00000000`0223f6d0 000007fe`f3a42d17"), frames.get(1).getAddresses());
+        assertEquals(null, frames.get(2).getAddresses());
+    }
+
+    @Test
+    void anUnknownAttributeIsStillAnError() throws IOException {
+        Path file = dir.resolve("future.triage");
+        Files.writeString(file, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <triage:TriageSession xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:triage="http://kbtriage.org/model/1.0">
+                  <dump sourceFile="mta.txt" colour="blue"/>
+                </triage:TriageSession>
+                """, StandardCharsets.UTF_8);
+
+        IOException error = assertThrows(IOException.class, () -> TriageSessions.load(file));
+
+        assertTrue(error.getMessage().contains("future.triage") && error.getMessage().contains("'colour'"), error.getMessage());
+    }
+
     private static TriageSession newSession() {
         TriageFactory f = TriageFactory.eINSTANCE;
         Dump dump = f.createDump();

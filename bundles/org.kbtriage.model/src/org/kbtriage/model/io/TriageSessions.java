@@ -131,6 +131,11 @@ public final class TriageSessions {
             throw new IOException("Not a valid triage session file: " + source + ": " + d.getMessage()
                     + " (line " + d.getLine() + ")");
         }
+        String unknown = resource instanceof XMLResource xml ? LegacyAddressColumns.migrate(xml) : null;
+        if (unknown != null) {
+            throw new IOException("Not a valid triage session file (corrupt or unsupported XMI): " + source
+                    + ": Feature '" + unknown + "' not found");
+        }
         if (resource.getContents().isEmpty()) {
             throw new IOException("Not a triage session file (empty): " + source);
         }
@@ -157,7 +162,9 @@ public final class TriageSessions {
     private static Map<Object, Object> loadOptions() {
         Map<Object, Object> options = new HashMap<>();
         options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
-        options.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.FALSE);
+        // Unknown features are recorded, not errors: sessions saved before frames kept their address
+        // columns as one value carry them as attributes of their own (LegacyAddressColumns).
+        options.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.TRUE);
         return options;
     }
 }
