@@ -82,10 +82,7 @@ class TriageSessionsTest {
 
     @Test
     void aSessionSavedWithTheOldAddressAttributesLoadsWithItsColumns() throws IOException {
-        Path file = dir.resolve("old.triage");
-        Files.writeString(file, """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <triage:TriageSession xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:triage="http://kbtriage.org/model/1.0">
+        Path file = writeSession("old.triage", """
                   <dump sourceFile="mta.txt">
                     <threads id="0" crashing="true">
                       <frames module="MAPI32" symbol="MAPIAllocateBuffer" returnAddress="00401b7e" framePointer="0012f9c4" key="mapi32!mapiallocatebuffer">
@@ -96,8 +93,7 @@ class TriageSessionsTest {
                       <frames module="ORDSVC" symbol="Submit"/>
                     </threads>
                   </dump>
-                </triage:TriageSession>
-                """, StandardCharsets.UTF_8);
+                """);
 
         List<StackFrame> frames = TriageSessions.load(file).getDump().getThreads().get(0).getFrames();
 
@@ -109,17 +105,20 @@ class TriageSessionsTest {
 
     @Test
     void anUnknownAttributeIsStillAnError() throws IOException {
-        Path file = dir.resolve("future.triage");
-        Files.writeString(file, """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <triage:TriageSession xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:triage="http://kbtriage.org/model/1.0">
-                  <dump sourceFile="mta.txt" colour="blue"/>
-                </triage:TriageSession>
-                """, StandardCharsets.UTF_8);
+        Path file = writeSession("future.triage", "  <dump sourceFile=\"mta.txt\" colour=\"blue\"/>\n");
 
         IOException error = assertThrows(IOException.class, () -> TriageSessions.load(file));
 
         assertTrue(error.getMessage().contains("future.triage") && error.getMessage().contains("'colour'"), error.getMessage());
+    }
+
+    /** A session file of the model's namespace around {@code content}, as an older or newer build might write it. */
+    private Path writeSession(String name, String content) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<triage:TriageSession xmi:version=\"2.0\""
+                + " xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:triage=\"http://kbtriage.org/model/1.0\">\n" + content
+                + "</triage:TriageSession>\n", StandardCharsets.UTF_8);
+        return file;
     }
 
     private static TriageSession newSession() {
