@@ -4,9 +4,10 @@ import java.util.Locale;
 
 /**
  * The identity of a stack frame across dumps and KB articles: {@code module!symbol} in lower
- * case, without the offset, the image extension and the stdcall/fastcall decoration, so that
- * {@code STORE.EXE!EcRpc+0x12}, {@code store!EcRpc+0x471} and {@code store!_EcRpc@20} share the
- * key {@code store!ecrpc}.
+ * case, without the offset, the image extension, the stdcall/fastcall decoration and the load
+ * address WinDbg appends to a module name that two loaded images share, so that
+ * {@code STORE.EXE!EcRpc+0x12}, {@code store!EcRpc+0x471}, {@code store!_EcRpc@20} and
+ * {@code store_60000000!EcRpc} share the key {@code store!ecrpc}.
  */
 public final class FrameKeys {
 
@@ -23,7 +24,7 @@ public final class FrameKeys {
         if (module == null || module.isBlank()) {
             return null;
         }
-        String moduleKey = stripImageExtension(module.strip().toLowerCase(Locale.ROOT));
+        String moduleKey = stripLoadAddress(stripImageExtension(module.strip().toLowerCase(Locale.ROOT)));
         if (symbol == null || symbol.isBlank()) {
             return moduleKey;
         }
@@ -47,6 +48,24 @@ public final class FrameKeys {
         }
         String name = symbol.substring(1, at);
         return name.indexOf('@') >= 0 || name.indexOf(':') >= 0 ? symbol : name;
+    }
+
+    /**
+     * {@code mapi32_6fa80000} -> {@code mapi32}: WinDbg names the second of two images with one
+     * name by the name and its load address (8 or 16 hex digits).
+     */
+    static String stripLoadAddress(String module) {
+        int underscore = module.lastIndexOf('_');
+        int digits = module.length() - underscore - 1;
+        if (underscore < 1 || digits != 8 && digits != 16) {
+            return module;
+        }
+        for (int i = underscore + 1; i < module.length(); i++) {
+            if (Character.digit(module.charAt(i), 16) < 0) {
+                return module;
+            }
+        }
+        return module.substring(0, underscore);
     }
 
     /** {@code "KERNEL32.dll"} -> {@code "KERNEL32"}; other names unchanged. */

@@ -31,4 +31,12 @@ class FrameKeysTest {
         assertNull(FrameKeys.key(null, null));
         assertEquals("msvcrt", FrameKeys.key("msvcrt.dll", " "));
     }
+
+    @Test
+    void theLoadAddressWinDbgAppendsToATwiceLoadedNameIsDropped() {
+        assertEquals("mapi32!mapiallocatebuffer", FrameKeys.key("MAPI32_6fa80000", "MAPIAllocateBuffer"));
+        assertEquals("billcore!cinvoice::post", FrameKeys.key("billcore_000007fef3a40000", "CInvoice::Post"));
+        assertEquals("ord_v2", FrameKeys.key("ORD_V2", null), "a name's own underscore stays");
+        assertEquals("ord_2001cafe1", FrameKeys.key("ord_2001cafe1", null), "nine digits are no load address");
+    }
 }
