@@ -51,7 +51,8 @@ for run in $(seq 0 "$runs"); do
   fi
   # Quit like a user (File > Exit), so that the workbench saves its state; kill it if it does not go.
   xdotool windowfocus --sync "$window" key --clearmodifiers ctrl+q 2>/dev/null || true
-  for _ in $(seq 1 150); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.1; done
+  # (60 s: the first start of a build writes its class cache when it exits, which takes a few seconds.)
+  for _ in $(seq 1 600); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.1; done
   kill "$app_pid" 2>/dev/null && echo "run $run: the workbench did not quit on Ctrl+Q; killed" >&2
   wait "$app_pid" 2>/dev/null || true
   app_pid=""
