@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
@@ -20,12 +21,18 @@ import java.util.jar.Manifest;
  *
  * <p>Signed jars (the Eclipse ones) get an unsigned copy in PRODUCT/headless/: on a plain class path the JDK
  * verifies every signed jar it loads from (a few hundred milliseconds of certificate and digest work per start) and
- * class data sharing leaves their classes out. OSGi does not check signatures, so the workbench keeps the
- * originals. Fails, naming the bundle, when a bundle has no jar or several.
+ * class data sharing leaves their classes out. OSGi does not check signatures, so the workbench's bundles stay as
+ * they are, except the two jars the JDK itself loads when the workbench starts: the Equinox launcher (the
+ * {@code -jar}) and the framework (loaded by the launcher's class loader). Those are replaced in PRODUCT/plugins/ by
+ * unsigned copies (same classes and main manifest), for the same reasons. Fails, naming the bundle, when a bundle has
+ * no jar or several.
  *
  * <p>Usage: {@code java HeadlessClasspath.java BUNDLE_LIST PRODUCT_DIR}
  */
 public final class HeadlessClasspath {
+
+    /** The bundles whose jars the JDK loads through its own class loaders when the workbench starts. */
+    private static final List<String> BOOT_BUNDLES = List.of("org.eclipse.equinox.launcher", "org.eclipse.osgi");
 
     public static void main(String[] args) throws IOException {
         if (args.length != 2) {
@@ -34,6 +41,14 @@ public final class HeadlessClasspath {
         }
         Path product = Path.of(args[1]);
         Path unsignedDir = product.resolve("headless");
+        for (String bundle : BOOT_BUNDLES) {
+            Path jar = bundleJar(product.resolve("plugins"), bundle);
+            if (isSigned(jar)) {
+                Path copy = jar.resolveSibling(jar.getFileName() + ".unsigned");
+                writeUnsigned(jar, copy);
+                Files.move(copy, jar, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
         List<String> classpath = new ArrayList<>();
         for (String bundle : bundles(Path.of(args[0]))) {
             Path jar = bundleJar(product.resolve("plugins"), bundle);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -35,6 +36,29 @@ public final class TriageWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
         return new TriageWindowAdvisor(configurer);
+    }
+
+    /**
+     * The workbench's own openWindows restores the window on another thread and sleeps the UI thread until that
+     * thread wakes it. That wake-up is sometimes lost (a few starts in a hundred here): the UI thread then slept,
+     * with the window not yet shown, until some other event came, 10 to 20 seconds later. A timer wakes the UI
+     * thread every 50 ms until the window is open, so that it sees the restore is done.
+     */
+    @Override
+    public boolean openWindows() {
+        Display display = getWorkbenchConfigurer().getWorkbench().getDisplay();
+        Runnable wake = new Runnable() {
+            @Override
+            public void run() {
+                display.timerExec(50, this);
+            }
+        };
+        display.timerExec(50, wake);
+        try {
+            return super.openWindows();
+        } finally {
+            display.timerExec(-1, wake);
+        }
     }
 
     @Override
