@@ -46,7 +46,14 @@ import org.kbtriage.model.StackFrame;
  */
 public final class KbImporter {
 
-    private static final double RAM_BUFFER_MB = 256;
+    /**
+     * The in-memory segments are written once they hold this much. With 256 MB nothing was written until the
+     * whole KB was in memory, and the two segments were then written at the end, by code the JIT had not seen
+     * yet, while nothing else was left to run beside it. At 64 MB a full import writes five segments as it goes
+     * (the terms hashes stay smaller too): about 10% less CPU over interleaved runs, a lower peak heap, and
+     * still too few segments for the merge policy to merge.
+     */
+    private static final double RAM_BUFFER_MB = 64;
 
     private final Path indexDir;
     private Function<String, List<StackFrame>> frameExtractor = new ArticleStackFrames();
