@@ -396,6 +396,8 @@ class DumpEditorBehaviourTest {
     void thePropertiesViewHasSomethingToShowForModelObjects() throws Exception {
         DumpEditor editor = open(DUMP);
         StackFrame dispatch = frame(editor.getAnalysis(), "DispatchWorkItem");
+        // The stub service reads only the function text; the parser fills the columns (parser tests).
+        dispatch.setAddresses(org.kbtriage.model.values.AddressColumns.valueOf("0012f900 60a0a111 00000001"));
         org.eclipse.ui.views.properties.IPropertySource source = org.eclipse.core.runtime.Adapters.adapt(dispatch,
                 org.eclipse.ui.views.properties.IPropertySource.class);
         assertNotNull(source);
@@ -404,6 +406,8 @@ class DumpEditorBehaviourTest {
             values.put(descriptor.getDisplayName(), source.getPropertyValue(descriptor.getId()));
         }
         assertEquals("DispatchWorkItem", values.get("Symbol"));
+        assertEquals("ChildEBP 0012f900  RetAddr 60a0a111  Args 00000001", values.get("Addresses"),
+                "the columns as the debugger names them");
         assertEquals(Long.toString(dispatch.getStartOffset()), values.get("Start offset"));
         Match best = editor.getAnalysis().matches().get(0);
         org.eclipse.ui.views.properties.IPropertySource match = org.eclipse.core.runtime.Adapters.adapt(best,

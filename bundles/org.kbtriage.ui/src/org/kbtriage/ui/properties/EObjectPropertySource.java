@@ -14,6 +14,7 @@ import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertyDescriptor;
 import org.kbtriage.model.KbArticle;
 import org.kbtriage.model.StackFrame;
+import org.kbtriage.model.values.AddressColumns;
 import org.kbtriage.ui.editor.FrameLabels;
 
 /**
@@ -54,6 +55,22 @@ final class EObjectPropertySource implements IPropertySource {
         return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
 
+    /** {@code ChildEBP 0012f9c4  RetAddr 00401b7e  Args 00163d48 00000000}, with the debugger's own column names. */
+    static String text(AddressColumns columns) {
+        StringBuilder text = new StringBuilder();
+        String first = columns.isStackPointerFirst() ? columns.stackPointer() : columns.framePointer();
+        if (first != null) {
+            text.append(columns.isStackPointerFirst() ? "Child-SP " : "ChildEBP ").append(first);
+        }
+        if (columns.returnAddress() != null) {
+            text.append(text.isEmpty() ? "" : "  ").append("RetAddr ").append(columns.returnAddress());
+        }
+        if (!columns.arguments().isEmpty()) {
+            text.append(text.isEmpty() ? "" : "  ").append("Args ").append(String.join(" ", columns.arguments()));
+        }
+        return text.toString();
+    }
+
     @Override
     public Object getPropertyValue(Object id) {
         Object value = object.eGet((EStructuralFeature) id);
@@ -69,6 +86,9 @@ final class EObjectPropertySource implements IPropertySource {
         }
         if (value instanceof StackFrame frame) {
             return FrameLabels.qualifiedName(frame);
+        }
+        if (value instanceof AddressColumns columns) {
+            return text(columns);
         }
         if (value instanceof KbArticle article) {
             return article.getId() + (article.getTitle() == null ? "" : " " + article.getTitle());
