@@ -135,8 +135,7 @@ public final class FrameLine {
                 address = false; // a last 0x... on the line is a frame without a module, not a column
             }
             if (address) {
-                addColumn(s, digits, end, (length > 8 ? AddressColumns.SIXTEEN_DIGITS : 0)
-                        | (backtick >= 0 ? AddressColumns.BACKTICK : 0) | (digits > i ? AddressColumns.HEX_PREFIX : 0));
+                columnValues.add(s, i, end);
                 if (length > 8) {
                     wide = true;
                 }
@@ -185,20 +184,6 @@ public final class FrameLine {
         }
         columnValues.add(value, (seen & CharClasses.UPPER_DIGIT) != 0 ? AddressColumns.UPPER_CASE : 0);
         return true;
-    }
-
-    /** Adds the column of the hex digits from {@code from} to {@code to} (a backtick skipped). */
-    private void addColumn(LineText s, int from, int to, int style) {
-        long value = 0;
-        int seen = 0;
-        for (int i = from; i < to; i++) {
-            int digit = CharClasses.hexDigit(s.charAt(i));
-            if (digit >= 0) {
-                value = value << 4 | (digit & 0xf);
-                seen |= digit;
-            }
-        }
-        columnValues.add(value, style | ((seen & CharClasses.UPPER_DIGIT) != 0 ? AddressColumns.UPPER_CASE : 0));
     }
 
     /**
