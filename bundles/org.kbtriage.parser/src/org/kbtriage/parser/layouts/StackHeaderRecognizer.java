@@ -17,7 +17,7 @@ final class StackHeaderRecognizer implements LineRecognizer {
     @Override
     public boolean accept(ParseContext context) {
         char first = context.firstChar();
-        if (first != 'C' && first != '#' && first != 'F' && first != 'M') {
+        if (first != 'C' && first != '#' && first != 'F' && !(first == 'M' && context.text().startsWith("Memory", context.indent()))) {
             return false;
         }
         String s = context.line();
