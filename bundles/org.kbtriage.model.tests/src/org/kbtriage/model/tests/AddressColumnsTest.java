@@ -70,4 +70,25 @@ class AddressColumnsTest {
         assertTrue(error.getMessage().contains("'12345'"), error.getMessage());
         assertThrows(IllegalArgumentException.class, () -> AddressColumns.valueOf("0012f9c4`0040"));
     }
+
+    @Test
+    void manyOrWideColumnsReadTheSameAsFewNarrowOnes() {
+        // Up to six 32-bit columns are kept in fields, more (or wider) ones in an array: both must behave alike.
+        String seven = "0012f9c4 00401b7e 00000001 00000002 00000003 00000004 ffffffff";
+        AddressColumns many = AddressColumns.valueOf(seven);
+        AddressColumns six = AddressColumns.valueOf(seven.substring(0, seven.lastIndexOf(' ')));
+
+        assertEquals(7, many.size());
+        assertEquals(0xffffffffL, many.value(6));
+        assertEquals(0xffffffffL, AddressColumns.valueOf("0012f9c4 ffffffff").value(1), "the top bit is not a sign");
+        assertEquals(List.of("00000001", "00000002", "00000003", "00000004"), six.arguments());
+        assertEquals(seven, many.toString());
+        assertFalse(many.equals(six));
+        assertEquals(six, AddressColumns.valueOf(six.toString()));
+        assertEquals(six.hashCode(), AddressColumns.valueOf(six.toString()).hashCode());
+        assertThrows(IndexOutOfBoundsException.class, () -> six.value(6));
+        assertEquals(0x0012f9c4L, AddressColumns.valueOf("00000000`0012f9c4 00401b7e").value(0));
+        assertFalse(AddressColumns.valueOf("00000000`0012f9c4 00401b7e").equals(AddressColumns.valueOf("0012f9c4 00401b7e")),
+                "the same numbers printed in another style are another value");
+    }
 }

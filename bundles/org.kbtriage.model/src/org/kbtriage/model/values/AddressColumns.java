@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The address columns printed before a frame's function: the frame pointer ({@code ChildEBP},
@@ -36,22 +37,68 @@ public final class AddressColumns {
 
     private static final String STACK_POINTER_MARK = "sp:";
 
+    /** Up to this many columns of at most 32 bits are packed into fields, two a long, instead of an array. */
+    private static final int PACKED_COLUMNS = 6;
+
+    /** The columns when they are not packed, else null. */
     private final long[] values;
+    /** Packed columns 0 and 1 (low and high half), 2 and 3, 4 and 5: x86 frames, a million at a time, need no array. */
+    private final long packed01;
+    private final long packed23;
+    private final long packed45;
+    private final int count;
     /** The style of every column when they all share one, else -1 and {@link #styles} holds them. */
     private final int style;
     private final byte[] styles;
     private final boolean stackPointerFirst;
 
-    private AddressColumns(long[] values, int style, byte[] styles, boolean stackPointerFirst) {
-        this.values = values;
+    private AddressColumns(long[] values, int count, int style, byte[] styles, boolean stackPointerFirst) {
+        this.count = count;
         this.style = style;
         this.styles = styles;
         this.stackPointerFirst = stackPointerFirst;
+        if (count <= PACKED_COLUMNS && allFitInt(values, count)) {
+            this.values = null;
+            this.packed01 = pack(values, 0, count);
+            this.packed23 = pack(values, 2, count);
+            this.packed45 = pack(values, 4, count);
+        } else {
+            this.values = Arrays.copyOf(values, count);
+            this.packed01 = 0;
+            this.packed23 = 0;
+            this.packed45 = 0;
+        }
+    }
+
+    private AddressColumns(AddressColumns columns, boolean stackPointerFirst) {
+        this.values = columns.values;
+        this.packed01 = columns.packed01;
+        this.packed23 = columns.packed23;
+        this.packed45 = columns.packed45;
+        this.count = columns.count;
+        this.style = columns.style;
+        this.styles = columns.styles;
+        this.stackPointerFirst = stackPointerFirst;
+    }
+
+    private static boolean allFitInt(long[] values, int count) {
+        for (int i = 0; i < count; i++) {
+            if (values[i] >>> 32 != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static long pack(long[] values, int first, int count) {
+        long low = first < count ? values[first] : 0;
+        long high = first + 1 < count ? values[first + 1] : 0;
+        return low | high << 32;
     }
 
     /** Number of columns, placeholders included. */
     public int size() {
-        return values.length;
+        return count;
     }
 
     /** The style bits of a column ({@link #SIXTEEN_DIGITS}, {@link #BACKTICK}, ...). */
@@ -65,7 +112,12 @@ public final class AddressColumns {
 
     /** The number in a column (0 for a placeholder). */
     public long value(int column) {
-        return values[column];
+        if (values != null) {
+            return values[column];
+        }
+        Objects.checkIndex(column, count);
+        long pair = column < 2 ? packed01 : column < 4 ? packed23 : packed45;
+        return (column & 1) == 0 ? pair & 0xffffffffL : pair >>> 32;
     }
 
     /** The column as printed, or null for a placeholder. */
@@ -74,7 +126,7 @@ public final class AddressColumns {
         if ((bits & PLACEHOLDER) != 0) {
             return null;
         }
-        return format(values[column], bits);
+        return format(value(column), bits);
     }
 
     /** True when the first column is the stack pointer (x64 {@code Child-SP}), false for a frame pointer. */
@@ -84,31 +136,31 @@ public final class AddressColumns {
 
     /** The same columns, the first one a stack pointer or a frame pointer as said. */
     public AddressColumns withStackPointerFirst(boolean stackPointer) {
-        return stackPointer == stackPointerFirst ? this : new AddressColumns(values, style, styles, stackPointer);
+        return stackPointer == stackPointerFirst ? this : new AddressColumns(this, stackPointer);
     }
 
     /** The first column when it is a frame pointer ({@code ChildEBP}, {@code FramePtr}), else null. */
     public String framePointer() {
-        return stackPointerFirst || values.length == 0 ? null : column(0);
+        return stackPointerFirst || count == 0 ? null : column(0);
     }
 
     /** The first column when it is a stack pointer ({@code Child-SP}), else null. */
     public String stackPointer() {
-        return stackPointerFirst && values.length > 0 ? column(0) : null;
+        return stackPointerFirst && count > 0 ? column(0) : null;
     }
 
     /** The second column, or null when not printed. */
     public String returnAddress() {
-        return values.length > 1 ? column(1) : null;
+        return count > 1 ? column(1) : null;
     }
 
     /** The columns after the return address, as printed; placeholders left out. */
     public List<String> arguments() {
-        if (values.length <= 2) {
+        if (count <= 2) {
             return List.of();
         }
-        List<String> arguments = new ArrayList<>(values.length - 2);
-        for (int i = 2; i < values.length; i++) {
+        List<String> arguments = new ArrayList<>(count - 2);
+        for (int i = 2; i < count; i++) {
             String argument = column(i);
             if (argument != null) {
                 arguments.add(argument);
@@ -144,15 +196,15 @@ public final class AddressColumns {
     /** The columns as printed, separated by spaces; {@code sp:} first when the first column is a stack pointer. */
     @Override
     public String toString() {
-        StringBuilder text = new StringBuilder(values.length * 18 + 3);
+        StringBuilder text = new StringBuilder(count * 18 + 3);
         if (stackPointerFirst) {
             text.append(STACK_POINTER_MARK);
         }
-        for (int i = 0; i < values.length; i++) {
+        for (int i = 0; i < count; i++) {
             if (i > 0) {
                 text.append(' ');
             }
-            text.append(format(values[i], style(i)));
+            text.append(format(value(i), style(i)));
         }
         return text.toString();
     }
@@ -179,12 +231,11 @@ public final class AddressColumns {
 
     @Override
     public boolean equals(Object other) {
-        if (!(other instanceof AddressColumns that) || that.stackPointerFirst != stackPointerFirst
-                || that.values.length != values.length || !Arrays.equals(values, that.values)) {
+        if (!(other instanceof AddressColumns that) || that.stackPointerFirst != stackPointerFirst || that.count != count) {
             return false;
         }
-        for (int i = 0; i < values.length; i++) {
-            if (style(i) != that.style(i)) {
+        for (int i = 0; i < count; i++) {
+            if (value(i) != that.value(i) || style(i) != that.style(i)) {
                 return false;
             }
         }
@@ -193,7 +244,11 @@ public final class AddressColumns {
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(values) * 31 + (stackPointerFirst ? 1 : 0);
+        int hash = stackPointerFirst ? 1 : 0;
+        for (int i = 0; i < count; i++) {
+            hash = hash * 31 + Long.hashCode(value(i));
+        }
+        return hash;
     }
 
     /**
@@ -300,8 +355,7 @@ public final class AddressColumns {
                     shared = -1;
                 }
             }
-            return new AddressColumns(Arrays.copyOf(values, count), shared, shared >= 0 ? null : Arrays.copyOf(styles, count),
-                    stackPointerFirst);
+            return new AddressColumns(values, count, shared, shared >= 0 ? null : Arrays.copyOf(styles, count), stackPointerFirst);
         }
     }
 }
