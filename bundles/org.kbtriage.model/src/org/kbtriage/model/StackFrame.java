@@ -2,9 +2,8 @@
  */
 package org.kbtriage.model;
 
-import org.eclipse.emf.common.util.EList;
-
 import org.eclipse.emf.ecore.EObject;
+
 import org.kbtriage.model.values.AddressColumns;
 
 /**

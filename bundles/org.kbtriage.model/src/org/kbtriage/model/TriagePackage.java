@@ -1116,7 +1116,6 @@ public interface TriagePackage extends EPackage {
 	 */
 	int APPLICABILITY = 13;
 
-
 	/**
 	 * The meta object id for the '<em>Address Columns</em>' data type.
 	 * <!-- begin-user-doc -->

@@ -7,7 +7,7 @@ import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
-import org.eclipse.emf.ecore.impl.EObjectImpl;
+import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.kbtriage.model.ArticleSection;
 import org.kbtriage.model.TriagePackage;
@@ -26,7 +26,7 @@ import org.kbtriage.model.TriagePackage;
  *
  * @generated
  */
-public class ArticleSectionImpl extends EObjectImpl implements ArticleSection {
+public class ArticleSectionImpl extends MinimalEObjectImpl.Container implements ArticleSection {
 	/**
 	 * The default value of the '{@link #getName() <em>Name</em>}' attribute.
 	 * <!-- begin-user-doc -->

@@ -13,7 +13,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
-import org.eclipse.emf.ecore.impl.EObjectImpl;
+import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
@@ -52,7 +52,7 @@ import org.kbtriage.model.TriagePackage;
  *
  * @generated
  */
-public class DumpImpl extends EObjectImpl implements Dump {
+public class DumpImpl extends MinimalEObjectImpl.Container implements Dump {
 	/**
 	 * The default value of the '{@link #getSourceFile() <em>Source File</em>}' attribute.
 	 * <!-- begin-user-doc -->

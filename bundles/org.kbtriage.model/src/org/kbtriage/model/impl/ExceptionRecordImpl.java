@@ -7,7 +7,7 @@ import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
-import org.eclipse.emf.ecore.impl.EObjectImpl;
+import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.kbtriage.model.ExceptionRecord;
 import org.kbtriage.model.TriagePackage;
@@ -28,7 +28,7 @@ import org.kbtriage.model.TriagePackage;
  *
  * @generated
  */
-public class ExceptionRecordImpl extends EObjectImpl implements ExceptionRecord {
+public class ExceptionRecordImpl extends MinimalEObjectImpl.Container implements ExceptionRecord {
 	/**
 	 * The default value of the '{@link #getCode() <em>Code</em>}' attribute.
 	 * <!-- begin-user-doc -->

@@ -7,7 +7,7 @@ import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
-import org.eclipse.emf.ecore.impl.EObjectImpl;
+import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.kbtriage.model.FixedFile;
 import org.kbtriage.model.TriagePackage;
@@ -29,7 +29,7 @@ import org.kbtriage.model.TriagePackage;
  *
  * @generated
  */
-public class FixedFileImpl extends EObjectImpl implements FixedFile {
+public class FixedFileImpl extends MinimalEObjectImpl.Container implements FixedFile {
 	/**
 	 * The default value of the '{@link #getFileName() <em>File Name</em>}' attribute.
 	 * <!-- begin-user-doc -->

@@ -11,7 +11,7 @@ import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
-import org.eclipse.emf.ecore.impl.EObjectImpl;
+import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.eclipse.emf.ecore.util.EObjectEList;
 
@@ -42,7 +42,7 @@ import org.kbtriage.model.TriagePackage;
  *
  * @generated
  */
-public class MatchImpl extends EObjectImpl implements Match {
+public class MatchImpl extends MinimalEObjectImpl.Container implements Match {
 	/**
 	 * The cached value of the '{@link #getArticle() <em>Article</em>}' reference.
 	 * <!-- begin-user-doc -->

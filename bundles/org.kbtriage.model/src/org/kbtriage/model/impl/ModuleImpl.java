@@ -7,7 +7,7 @@ import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
-import org.eclipse.emf.ecore.impl.EObjectImpl;
+import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.kbtriage.model.TriagePackage;
 
@@ -31,7 +31,7 @@ import org.kbtriage.model.TriagePackage;
  *
  * @generated
  */
-public class ModuleImpl extends EObjectImpl implements org.kbtriage.model.Module {
+public class ModuleImpl extends MinimalEObjectImpl.Container implements org.kbtriage.model.Module {
 	/**
 	 * The default value of the '{@link #getName() <em>Name</em>}' attribute.
 	 * <!-- begin-user-doc -->

@@ -7,7 +7,7 @@ import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
-import org.eclipse.emf.ecore.impl.EObjectImpl;
+import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.kbtriage.model.ParseProblem;
 import org.kbtriage.model.Severity;
@@ -28,7 +28,7 @@ import org.kbtriage.model.TriagePackage;
  *
  * @generated
  */
-public class ParseProblemImpl extends EObjectImpl implements ParseProblem {
+public class ParseProblemImpl extends MinimalEObjectImpl.Container implements ParseProblem {
 	/**
 	 * The default value of the '{@link #getLine() <em>Line</em>}' attribute.
 	 * <!-- begin-user-doc -->

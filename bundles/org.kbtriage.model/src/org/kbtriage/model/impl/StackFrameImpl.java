@@ -2,22 +2,16 @@
  */
 package org.kbtriage.model.impl;
 
-import java.util.Collection;
-
 import org.eclipse.emf.common.notify.Notification;
-
-import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
-import org.eclipse.emf.ecore.impl.EObjectImpl;
-
-import org.eclipse.emf.ecore.util.EDataTypeEList;
-import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
+import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.kbtriage.model.StackFrame;
 import org.kbtriage.model.TriagePackage;
+
 import org.kbtriage.model.values.AddressColumns;
 
 /**
@@ -45,7 +39,7 @@ import org.kbtriage.model.values.AddressColumns;
  *
  * @generated
  */
-public class StackFrameImpl extends EObjectImpl implements StackFrame {
+public class StackFrameImpl extends MinimalEObjectImpl.Container implements StackFrame {
 	/**
 	 * The default value of the '{@link #getOrdinal() <em>Ordinal</em>}' attribute.
 	 * <!-- begin-user-doc -->
@@ -667,7 +661,6 @@ public class StackFrameImpl extends EObjectImpl implements StackFrame {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {

@@ -26,6 +26,7 @@ import org.kbtriage.model.StackFrame;
 import org.kbtriage.model.TriageFactory;
 import org.kbtriage.model.TriagePackage;
 import org.kbtriage.model.TriageSession;
+
 import org.kbtriage.model.values.AddressColumns;
 
 /**

@@ -14,7 +14,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
-import org.eclipse.emf.ecore.impl.EObjectImpl;
+import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
@@ -42,7 +42,7 @@ import org.kbtriage.model.TriageSession;
  *
  * @generated
  */
-public class TriageSessionImpl extends EObjectImpl implements TriageSession {
+public class TriageSessionImpl extends MinimalEObjectImpl.Container implements TriageSession {
 	/**
 	 * The cached value of the '{@link #getDump() <em>Dump</em>}' containment reference.
 	 * <!-- begin-user-doc -->
