@@ -62,6 +62,7 @@ public final class DumpTextParser {
                 checkpoint.reached(lines.offset());
             }
         }
+        context.stacks().endOfText();
         int crashes = assembler.crashCount();
         List<Dump> dumps = assembler.finish();
         for (Dump dump : dumps) {

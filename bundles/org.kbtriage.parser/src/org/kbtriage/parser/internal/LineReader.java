@@ -85,7 +85,8 @@ public final class LineReader {
         int end = from;
         while (end < limit) {
             char c = buffer[end];
-            if (c == '\n' || c == '\r') {
+            // One comparison for almost every character: only control characters can end a line.
+            if (c <= '\r' && (c == '\n' || c == '\r')) {
                 break;
             }
             end++;

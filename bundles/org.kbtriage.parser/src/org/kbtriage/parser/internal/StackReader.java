@@ -1,6 +1,8 @@
 package org.kbtriage.parser.internal;
 
-import org.eclipse.emf.ecore.util.InternalEList;
+import java.util.Arrays;
+
+import org.eclipse.emf.common.util.BasicEList;
 import org.kbtriage.model.DumpLayout;
 import org.kbtriage.model.DumpThread;
 import org.kbtriage.model.StackFrame;
@@ -33,6 +35,12 @@ public final class StackReader {
     /** The thread was started for this table (not announced by a thread header or state dump). */
     private boolean ownsThread;
     private FrameLine pendingAddresses;
+    /**
+     * The frames read since the table opened, given to the thread when it closes: one list
+     * growth and one containment pass per stack instead of one per frame (a big log has millions).
+     */
+    private StackFrame[] tableFrames = new StackFrame[64];
+    private int tableFrameCount;
     private StackFrame continuedFrame;
     private FunctionText continuedText;
 
@@ -79,14 +87,16 @@ public final class StackReader {
     }
 
     public void close() {
-        if (tentative && thread != null && thread.getFrames().size() < 2) {
+        if (tentative && thread != null && frameCount() < 2) {
             // One module!symbol line in prose or above a disassembly is a mention, not a stack.
             if (ownsThread) {
                 assembler.dump().getThreads().remove(thread);
             } else {
                 thread.getFrames().clear();
             }
+            clearTableFrames();
         }
+        giveFramesToThread();
         tentative = false;
         scanner.numbered = false;
         scanner.frameSizes = false;
@@ -232,7 +242,27 @@ public final class StackReader {
         return balance < 0;
     }
 
-    @SuppressWarnings("unchecked")
+    /** The text ended: the frames of a table still open go to its thread. */
+    public void endOfText() {
+        giveFramesToThread();
+    }
+
+    private void giveFramesToThread() {
+        if (tableFrameCount > 0) {
+            ((BasicEList<StackFrame>) thread.getFrames()).addAllUnique(tableFrames, 0, tableFrameCount);
+            clearTableFrames();
+        }
+    }
+
+    private int frameCount() {
+        return thread.getFrames().size() + tableFrameCount;
+    }
+
+    private void clearTableFrames() {
+        Arrays.fill(tableFrames, 0, tableFrameCount, null);
+        tableFrameCount = 0;
+    }
+
     private void addFrame(FrameLine columns, FunctionText text, ParseContext context) {
         if (thread == null) {
             DumpThread announced = assembler.currentThread();
@@ -246,7 +276,7 @@ public final class StackReader {
             }
         }
         StackFrame frame = TriageFactory.eINSTANCE.createStackFrame();
-        frame.setOrdinal(columns.ordinal >= 0 ? columns.ordinal : thread.getFrames().size());
+        frame.setOrdinal(columns.ordinal >= 0 ? columns.ordinal : frameCount());
         frame.setModule(text.module);
         frame.setSymbol(text.symbol);
         frame.setOffset(text.offset);
@@ -266,9 +296,11 @@ public final class StackReader {
         frame.setLine(context.lineNumber());
         frame.setStartOffset(context.lineStart() + text.start);
         frame.setEndOffset(context.lineStart() + text.end);
-        // A new frame cannot be in the list yet: skip the list's uniqueness check.
-        ((InternalEList<StackFrame>) thread.getFrames()).addUnique(frame);
-        if (layout == DumpLayout.SYMBOL_LIST && thread.getFrames().size() == (tentative ? 2 : 1)) {
+        if (tableFrameCount == tableFrames.length) {
+            tableFrames = Arrays.copyOf(tableFrames, tableFrameCount * 2);
+        }
+        tableFrames[tableFrameCount++] = frame;
+        if (layout == DumpLayout.SYMBOL_LIST && frameCount() == (tentative ? 2 : 1)) {
             assembler.addLayout(DumpLayout.SYMBOL_LIST);
         }
         if (text.continues) {
@@ -302,7 +334,7 @@ public final class StackReader {
         }
     }
 
-    /** The thread the open table writes to, null before its first frame. */
+    /** The thread the open table writes to, null before its first frame; its frames are added when the table closes. */
     public DumpThread thread() {
         return thread;
     }
