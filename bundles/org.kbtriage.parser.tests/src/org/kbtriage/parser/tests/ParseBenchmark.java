@@ -10,6 +10,7 @@ import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Random;
 
@@ -24,11 +25,14 @@ import org.kbtriage.parser.internal.LineReader;
  * Parse throughput on one core and peak heap, on two generated logs: a {@code ~*kb} of many
  * threads (every frame is kept, so the heap grows with the frames) and a Dr. Watson log of many
  * appended crashes (only the last is kept, so the heap stays flat however long the log).
- * Prints {@code BENCH parse ...} lines; asserts nothing about timings.
+ * Prints {@code BENCH parse ...} lines (the median of several parses after a warm-up); asserts
+ * nothing about timings.
  */
 class ParseBenchmark {
 
     private static final long TARGET_BYTES = Long.getLong("kbtriage.bench.parseMegabytes", 200) << 20;
+    /** A parse of a 200 MB log varies by a tenth or more from one run to the next (GC, a shared machine): take the median. */
+    private static final int MEASURED_PARSES = Integer.getInteger("kbtriage.bench.parses", 5);
     private static final String[] MODULES = {"ntdll", "KERNEL32", "RPCRT4", "ORDSVC", "BILLCORE", "FAXGATE", "zebradrv",
         "inventsrv", "PRINTQ", "smtpx"};
     private static final String[] VERBS = {"Process", "Dispatch", "Commit", "Read", "Write", "Flush", "Wait", "Route", "Parse",
@@ -40,46 +44,59 @@ class ParseBenchmark {
     void threadListLog() throws IOException {
         Path file = folder().resolve("bench-threads.log");
         writeThreadList(file);
-        measure("~*kb", file, false);
+        measure("~*kb", file);
     }
 
     @Test
     void drWatsonLog() throws IOException {
         Path file = folder().resolve("bench-drwtsn32.log");
         writeDrWatson(file);
-        measure("drwatson", file, false);
+        measure("drwatson", file);
     }
 
-    private static void measure(String name, Path file, boolean keepEveryCrash) throws IOException {
+    private static void measure(String name, Path file) throws IOException {
         DumpParser parser = new DumpParser();
         long bytes = Files.size(file);
+        double megabytes = bytes / 1048576.0;
         try {
             parser.parse(file, null); // warm-up: JIT and page cache
-            System.gc();
-            long before = usedHeap();
-            HeapSampler sampler = new HeapSampler();
-            sampler.start();
-            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-            long start = System.nanoTime();
-            long cpuStart = threads.getCurrentThreadCpuTime();
-            Dump dump = parser.parse(file, null);
-            double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
-            double seconds = (System.nanoTime() - start) / 1e9;
-            long peak = sampler.stopAndGetPeak() - before;
+            double[] cpuSeconds = new double[MEASURED_PARSES];
+            double[] wallSeconds = new double[MEASURED_PARSES];
+            Dump dump = null;
+            long peak = 0;
+            long before = 0;
+            for (int run = 0; run < MEASURED_PARSES; run++) {
+                dump = null;
+                System.gc();
+                before = usedHeap();
+                HeapSampler sampler = new HeapSampler();
+                sampler.start();
+                ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+                long start = System.nanoTime();
+                long cpuStart = threads.getCurrentThreadCpuTime();
+                dump = parser.parse(file, null);
+                cpuSeconds[run] = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+                wallSeconds[run] = (System.nanoTime() - start) / 1e9;
+                peak = Math.max(peak, sampler.stopAndGetPeak() - before);
+            }
             long frames = dump.getThreads().stream().mapToLong(t -> t.getFrames().size()).sum();
             System.gc();
             long retained = Math.max(0, usedHeap() - before);
+            Arrays.sort(cpuSeconds);
+            Arrays.sort(wallSeconds);
+            double cpuMedian = median(cpuSeconds);
             System.out.printf(Locale.ROOT,
-                    "BENCH parse %s: %.0f MB in %.2f s wall, %.2f s CPU of the parsing thread = %.0f MB/s on one core "
-                            + "(%.0f MB/s wall); %d threads, %d frames, %d lines; "
+                    "BENCH parse %s: %.0f MB, median of %d parses: %.2f s CPU of the parsing thread = %.0f MB/s on one core "
+                            + "(fastest %.0f, slowest %.0f MB/s; %.0f MB/s wall); %d threads, %d frames, %d lines; "
                             + "heap peak %.0f MB above the start (garbage included), retained %.0f MB (%.0f bytes/frame)%n",
-                    name, bytes / 1048576.0, seconds, cpuSeconds, bytes / 1048576.0 / cpuSeconds, bytes / 1048576.0 / seconds,
-                    dump.getThreads().size(), frames,
-                    dump.getLineCount(), peak / 1048576.0, retained / 1048576.0, frames == 0 ? 0.0 : retained / (double) frames);
+                    name, megabytes, MEASURED_PARSES, cpuMedian, megabytes / cpuMedian, megabytes / cpuSeconds[0],
+                    megabytes / cpuSeconds[MEASURED_PARSES - 1], megabytes / median(wallSeconds), dump.getThreads().size(),
+                    frames, dump.getLineCount(), peak / 1048576.0, retained / 1048576.0,
+                    frames == 0 ? 0.0 : retained / (double) frames);
             double floor = readLinesCpuSeconds(file);
             System.out.printf(Locale.ROOT,
                     "BENCH parse %s floor: decoding and splitting the lines alone = %.0f MB/s on one core "
-                            + "(the parse costs %.1fx that)%n", name, bytes / 1048576.0 / floor, cpuSeconds / floor);
+                            + "(the parse costs %.1fx that)%n", name, megabytes / floor, cpuMedian / floor);
             if (dump.getThreads().stream().noneMatch(DumpThread::isCrashing)) {
                 System.out.println("BENCH parse " + name + ": no crashing thread found");
             }
@@ -88,6 +105,11 @@ class ParseBenchmark {
         } finally {
             Files.deleteIfExists(file);
         }
+    }
+
+    private static double median(double[] sorted) {
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
     /** CPU seconds to decode the file and split it into lines, without parsing: the floor for any parser. */
