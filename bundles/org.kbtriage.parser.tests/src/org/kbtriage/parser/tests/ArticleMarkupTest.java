@@ -35,6 +35,18 @@ class ArticleMarkupTest {
     }
 
     @Test
+    void theSameOffsetWithEitherSignKeepsItsSign() {
+        Dump dump = parser.parseText(String.join("\n",
+                "ChildEBP RetAddr  Args to Child",
+                "0613fd10 6f08b2c4 00000000 0613fd48 00000001 MAPI32!ScCopyRowSet+0x26",
+                "0613fd48 6f08a11e 01c4f2a0 00000000 00000000 MAPI32!HrQueryRowSet-0x26",
+                "0613fd80 77e8d1c2 01c4f2a0 0613fdc0 00000000 STORE!EcSearchFolderRows+0x26",
+                "0613fdb8 77e8d1c2 01c4f2a0 0613fdc0 00000000 STORE!EcSearchFolder-0x26"), "signs.txt");
+        List<String> offsets = dump.getThreads().get(0).getFrames().stream().map(StackFrame::getOffset).toList();
+        assertEquals(List.of("0x26", "-0x26", "0x26", "-0x26"), offsets);
+    }
+
+    @Test
     void aHyphenInsideASymbolIsNotAnOffset() {
         Dump dump = parser.parseText(String.join("\n",
                 "ChildEBP RetAddr  Args to Child",

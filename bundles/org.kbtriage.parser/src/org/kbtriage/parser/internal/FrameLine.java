@@ -87,7 +87,8 @@ public final class FrameLine {
         function = null;
         int n = s.length();
         int i = skipSpace(s, 0);
-        int tokenEnd = tokenEnd(s, i);
+        // A frame number has at most four digits (and Process Hacker's comma): look no further.
+        int tokenEnd = tokenEnd(s, i, Math.min(n, i + 6));
         // Process Hacker numbers its frames "0, ntdll.dll!...".
         int digitsEnd = tokenEnd > i + 1 && s.charAt(tokenEnd - 1) == ',' ? tokenEnd - 1 : tokenEnd;
         if (!(frameSizes && !numbered) && digitsEnd - i >= 1 && digitsEnd - i <= 4 && tokenEnd < n && allHex(s, i, digitsEnd)) {
@@ -246,7 +247,12 @@ public final class FrameLine {
     }
 
     static int tokenEnd(LineText s, int i) {
-        while (i < s.length() && s.charAt(i) != ' ' && s.charAt(i) != '\t') {
+        return tokenEnd(s, i, s.length());
+    }
+
+    /** Where the token at {@code i} ends, or {@code limit} when it goes on that far. */
+    private static int tokenEnd(LineText s, int i, int limit) {
+        while (i < limit && s.charAt(i) != ' ' && s.charAt(i) != '\t') {
             i++;
         }
         return i;

@@ -11,19 +11,18 @@ final class OffsetStrings {
     private static final int SLOTS = 1 << 14;
 
     private final long[] values = new long[SLOTS];
-    private final boolean[] negatives = new boolean[SLOTS];
     private final String[] strings = new String[SLOTS];
 
     /** {@code 0x} (or {@code -0x}) and the lower-case hex digits of {@code value} without leading zeros. */
     String of(long value, boolean negative) {
+        // The sign picks one of two neighbouring slots, so a slot holding this value holds it with this sign.
         int slot = (int) ((value * 0x9E3779B97F4A7C15L) >>> 50) ^ (negative ? 1 : 0);
         String cached = strings[slot];
-        if (cached != null && values[slot] == value && negatives[slot] == negative) {
+        if (cached != null && values[slot] == value) {
             return cached;
         }
         String made = (negative ? "-0x" : "0x") + Long.toHexString(value);
         values[slot] = value;
-        negatives[slot] = negative;
         strings[slot] = made;
         return made;
     }
