@@ -46,24 +46,26 @@ public final class AddressColumns {
     private final long packed01;
     private final long packed23;
     private final long packed45;
-    private final int count;
+    /** The number of packed columns (the array's length counts the others). */
+    private final byte packedCount;
     /** The style of every column when they all share one, else -1 and {@link #styles} holds them. */
-    private final int style;
+    private final byte style;
     private final byte[] styles;
     private final boolean stackPointerFirst;
 
     private AddressColumns(long[] values, int count, int style, byte[] styles, boolean stackPointerFirst) {
-        this.count = count;
-        this.style = style;
+        this.style = (byte) style;
         this.styles = styles;
         this.stackPointerFirst = stackPointerFirst;
         if (count <= PACKED_COLUMNS && allFitInt(values, count)) {
             this.values = null;
+            this.packedCount = (byte) count;
             this.packed01 = pack(values, 0, count);
             this.packed23 = pack(values, 2, count);
             this.packed45 = pack(values, 4, count);
         } else {
             this.values = Arrays.copyOf(values, count);
+            this.packedCount = 0;
             this.packed01 = 0;
             this.packed23 = 0;
             this.packed45 = 0;
@@ -75,7 +77,7 @@ public final class AddressColumns {
         this.packed01 = columns.packed01;
         this.packed23 = columns.packed23;
         this.packed45 = columns.packed45;
-        this.count = columns.count;
+        this.packedCount = columns.packedCount;
         this.style = columns.style;
         this.styles = columns.styles;
         this.stackPointerFirst = stackPointerFirst;
@@ -98,7 +100,7 @@ public final class AddressColumns {
 
     /** Number of columns, placeholders included. */
     public int size() {
-        return count;
+        return values != null ? values.length : packedCount;
     }
 
     /** The style bits of a column ({@link #SIXTEEN_DIGITS}, {@link #BACKTICK}, ...). */
@@ -115,7 +117,7 @@ public final class AddressColumns {
         if (values != null) {
             return values[column];
         }
-        Objects.checkIndex(column, count);
+        Objects.checkIndex(column, packedCount);
         long pair = column < 2 ? packed01 : column < 4 ? packed23 : packed45;
         return (column & 1) == 0 ? pair & 0xffffffffL : pair >>> 32;
     }
@@ -141,21 +143,22 @@ public final class AddressColumns {
 
     /** The first column when it is a frame pointer ({@code ChildEBP}, {@code FramePtr}), else null. */
     public String framePointer() {
-        return stackPointerFirst || count == 0 ? null : column(0);
+        return stackPointerFirst || size() == 0 ? null : column(0);
     }
 
     /** The first column when it is a stack pointer ({@code Child-SP}), else null. */
     public String stackPointer() {
-        return stackPointerFirst && count > 0 ? column(0) : null;
+        return stackPointerFirst && size() > 0 ? column(0) : null;
     }
 
     /** The second column, or null when not printed. */
     public String returnAddress() {
-        return count > 1 ? column(1) : null;
+        return size() > 1 ? column(1) : null;
     }
 
     /** The columns after the return address, as printed; placeholders left out. */
     public List<String> arguments() {
+        int count = size();
         if (count <= 2) {
             return List.of();
         }
@@ -196,6 +199,7 @@ public final class AddressColumns {
     /** The columns as printed, separated by spaces; {@code sp:} first when the first column is a stack pointer. */
     @Override
     public String toString() {
+        int count = size();
         StringBuilder text = new StringBuilder(count * 18 + 3);
         if (stackPointerFirst) {
             text.append(STACK_POINTER_MARK);
@@ -231,10 +235,10 @@ public final class AddressColumns {
 
     @Override
     public boolean equals(Object other) {
-        if (!(other instanceof AddressColumns that) || that.stackPointerFirst != stackPointerFirst || that.count != count) {
+        if (!(other instanceof AddressColumns that) || that.stackPointerFirst != stackPointerFirst || that.size() != size()) {
             return false;
         }
-        for (int i = 0; i < count; i++) {
+        for (int i = 0; i < size(); i++) {
             if (value(i) != that.value(i) || style(i) != that.style(i)) {
                 return false;
             }
@@ -245,7 +249,7 @@ public final class AddressColumns {
     @Override
     public int hashCode() {
         int hash = stackPointerFirst ? 1 : 0;
-        for (int i = 0; i < count; i++) {
+        for (int i = 0; i < size(); i++) {
             hash = hash * 31 + Long.hashCode(value(i));
         }
         return hash;
