@@ -124,6 +124,11 @@ public final class LineText implements CharSequence {
         return -1;
     }
 
+    /** True when {@code needle} occurs anywhere in the line. */
+    public boolean contains(String needle) {
+        return indexOf(needle, 0, length) >= 0;
+    }
+
     /**
      * Hash of the characters from {@code start} to {@code end}. Four characters make one 64-bit
      * block and each block costs one multiplication: the chain of dependent multiplications is

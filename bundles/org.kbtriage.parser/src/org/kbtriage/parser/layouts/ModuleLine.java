@@ -64,7 +64,7 @@ final class ModuleLine {
     }
 
     /** The end of the run of hex digits starting at {@code from}. */
-    static int hexEnd(String s, int from) {
+    static int hexEnd(CharSequence s, int from) {
         int i = from;
         while (i < s.length() && Character.digit(s.charAt(i), 16) >= 0 && s.charAt(i) < 128) {
             i++;

@@ -2,6 +2,7 @@ package org.kbtriage.parser.layouts;
 
 import org.kbtriage.model.DumpLayout;
 import org.kbtriage.parser.internal.LineRecognizer;
+import org.kbtriage.parser.internal.LineText;
 import org.kbtriage.parser.internal.ParseContext;
 
 /**
@@ -20,7 +21,7 @@ final class StackHeaderRecognizer implements LineRecognizer {
         if (first != 'C' && first != '#' && first != 'F' && !(first == 'M' && context.text().startsWith("Memory", context.indent()))) {
             return false;
         }
-        String s = context.line();
+        LineText s = context.text();
         boolean numbered = first == '#';
         boolean frameSizes = s.contains("Memory");
         if (s.contains("ChildEBP")) {
@@ -31,12 +32,15 @@ final class StackHeaderRecognizer implements LineRecognizer {
             context.stacks().open(DumpLayout.DR_WATSON, false);
         } else if (s.contains("FramePtr") && (s.contains("RetAddr") || s.contains("Param"))) {
             context.stacks().open(DumpLayout.KB_TABLE, false);
-        } else if (s.strip().equals("# Call Site") || s.strip().equals("Call Site")
-                || s.startsWith("Function", context.indent()) && s.contains("Arg 1")) {
+        } else if (isCallSiteHeader(context.line().strip()) || s.startsWith("Function", context.indent()) && s.contains("Arg 1")) {
             context.stacks().open(DumpLayout.SYMBOL_LIST, false);
         } else {
             return false;
         }
         return true;
+    }
+
+    private static boolean isCallSiteHeader(String line) {
+        return line.equals("# Call Site") || line.equals("Call Site");
     }
 }

@@ -24,7 +24,7 @@ final class ThreadHeaderRecognizer implements LineRecognizer {
     public boolean accept(ParseContext context) {
         int indent = context.indent();
         if (context.text().indexOf(" Id: ", indent, indent + 16) >= 0) {
-            UserThreadHeader header = UserThreadHeader.parse(context.line());
+            UserThreadHeader header = UserThreadHeader.parse(context.text());
             if (header == null) {
                 return false;
             }

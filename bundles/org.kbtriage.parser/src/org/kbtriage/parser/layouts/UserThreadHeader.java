@@ -1,5 +1,7 @@
 package org.kbtriage.parser.layouts;
 
+import org.kbtriage.parser.internal.LineText;
+
 /**
  * A thread header of {@code ~*kb}: {@code .  0  Id: 1a4.1b0 Suspend: 1 Teb: 7ffde000 Unfrozen}
  * ({@code .} marks the current thread, {@code #} the thread of the last event). Read by hand rather
@@ -12,7 +14,7 @@ package org.kbtriage.parser.layouts;
 record UserThreadHeader(char marker, String number, String threadId) {
 
     /** The header on this line, or null when the line is not one. */
-    static UserThreadHeader parse(String s) {
+    static UserThreadHeader parse(LineText s) {
         int n = s.length();
         int i = skipSpace(s, 0);
         char marker = 0;
@@ -43,7 +45,7 @@ record UserThreadHeader(char marker, String number, String threadId) {
     }
 
     /** Nothing, or white space then {@code Suspend:} and anything on the same line. */
-    private static boolean restIsSuspendOrNothing(String s, int from) {
+    private static boolean restIsSuspendOrNothing(LineText s, int from) {
         if (from == s.length()) {
             return true;
         }
@@ -60,7 +62,7 @@ record UserThreadHeader(char marker, String number, String threadId) {
         return true;
     }
 
-    private static int skipSpace(String s, int from) {
+    private static int skipSpace(LineText s, int from) {
         int i = from;
         while (i < s.length() && ModuleLine.isSpace(s.charAt(i))) {
             i++;
