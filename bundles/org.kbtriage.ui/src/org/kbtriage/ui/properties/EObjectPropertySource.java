@@ -62,11 +62,13 @@ final class EObjectPropertySource implements IPropertySource {
         if (first != null) {
             text.append(columns.isStackPointerFirst() ? "Child-SP " : "ChildEBP ").append(first);
         }
-        if (columns.returnAddress() != null) {
-            text.append(text.isEmpty() ? "" : "  ").append("RetAddr ").append(columns.returnAddress());
+        String returnAddress = columns.returnAddress();
+        if (returnAddress != null) {
+            text.append(text.isEmpty() ? "" : "  ").append("RetAddr ").append(returnAddress);
         }
-        if (!columns.arguments().isEmpty()) {
-            text.append(text.isEmpty() ? "" : "  ").append("Args ").append(String.join(" ", columns.arguments()));
+        List<String> arguments = columns.arguments();
+        if (!arguments.isEmpty()) {
+            text.append(text.isEmpty() ? "" : "  ").append("Args ").append(String.join(" ", arguments));
         }
         return text.toString();
     }
