@@ -56,11 +56,6 @@ final class CharClasses {
         return c < 128 ? DIGITS[c] : -1;
     }
 
-    /** The value of a hex digit (one that {@link #isHex} accepts). */
-    static int hexValue(char c) {
-        return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
-    }
-
     static boolean isModuleChar(char c) {
         return c < 128 && (CLASSES[c] & MODULE) != 0;
     }

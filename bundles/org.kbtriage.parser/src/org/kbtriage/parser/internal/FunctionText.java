@@ -355,8 +355,9 @@ public final class FunctionText {
         }
         int digits = i;
         long value = 0;
-        while (i < s.length() && isHex(s.charAt(i))) {
-            value = value << 4 | CharClasses.hexValue(s.charAt(i));
+        int digit;
+        while (i < s.length() && (digit = CharClasses.hexDigit(s.charAt(i))) >= 0) {
+            value = value << 4 | (digit & 0xf);
             i++;
         }
         if (i == digits) {
