@@ -49,6 +49,9 @@ public final class FrameNames {
     private final StringPool pool;
     private final OffsetStrings offsets = new OffsetStrings();
     private final TextTable<FrameName> table = new TextTable<>();
+    /** Reads {@link #symbolKey}'s text; made on first use. */
+    private FunctionText loneFunction;
+    private final LineText loneLine = new LineText();
     private final TextTable.Factory<FrameName> newName = this::newName;
 
     FrameNames(StringPool pool) {
@@ -74,6 +77,19 @@ public final class FrameNames {
             return symbol;
         }
         return BOLD_TAG.matcher(symbol).replaceAll("");
+    }
+
+    /**
+     * The frame key of a function printed on its own, as in an exception record
+     * ({@code ESE!Foo+0x118}), read the way a stack line is read so that it equals the key of that
+     * function's frames; null when it names no symbol.
+     */
+    public String symbolKey(String functionText) {
+        if (loneFunction == null) {
+            loneFunction = new FunctionText(this);
+        }
+        loneLine.set(functionText.strip());
+        return loneFunction.read(loneLine, 0) && loneFunction.symbol != null ? loneFunction.key : null;
     }
 
     /** The shared key of a module and symbol that were not read in one piece (a wrapped frame). */

@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 
 import org.kbtriage.model.Dump;
 import org.kbtriage.model.ExceptionRecord;
-import org.kbtriage.parser.FrameKeys;
 import org.kbtriage.parser.internal.DumpAssembler;
 import org.kbtriage.parser.internal.LineRecognizer;
 import org.kbtriage.parser.internal.ParseContext;
@@ -68,7 +67,7 @@ final class ExceptionRecognizer implements LineRecognizer {
                 String module = moduleOf(address.group(2));
                 if (module != null) {
                     record.setModule(module);
-                    String key = keyOf(address.group(2), module);
+                    String key = assembler.names().symbolKey(address.group(2));
                     if (key != null) {
                         assembler.evidence().faultingFunction(key);
                     }
@@ -138,20 +137,6 @@ final class ExceptionRecognizer implements LineRecognizer {
     static String normalizeCode(String hex) {
         String lower = hex.toLowerCase(Locale.ROOT);
         return "00000000".substring(Math.min(8, lower.length())) + lower;
-    }
-
-    /** {@code ESE!Foo+0x118} -> the frame key {@code ese!foo}; null without a symbol. */
-    static String keyOf(String frameText, String module) {
-        String text = frameText.strip();
-        int bang = module.length();
-        if (bang >= text.length() || text.charAt(bang) != '!') {
-            return null;
-        }
-        int end = bang + 1;
-        while (end < text.length() && text.charAt(end) != '+' && text.charAt(end) != ' ') {
-            end++;
-        }
-        return end > bang + 1 ? FrameKeys.key(module, text.substring(bang + 1, end)) : null;
     }
 
     /** {@code ESE!Foo+0x118} -> {@code ESE}; {@code MODULE+0x10} -> {@code MODULE}. */
