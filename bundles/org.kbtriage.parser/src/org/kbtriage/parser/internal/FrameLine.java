@@ -214,7 +214,7 @@ public final class FrameLine {
 
     /** True when the function text names a module, with or without a symbol. */
     public boolean hasModuleFrame() {
-        return function != null && function.module != null && !function.label;
+        return function != null && function.module() != null && !function.label;
     }
 
     static boolean allHex(String s, int from, int to) {

@@ -52,6 +52,7 @@ public final class FrameNames {
     /** Reads {@link #symbolKey}'s text; made on first use. */
     private FunctionText loneFunction;
     private final LineText loneLine = new LineText();
+    private final LineText joinedLine = new LineText();
     private final TextTable.Factory<FrameName> newName = this::newName;
 
     FrameNames(StringPool pool) {
@@ -89,21 +90,18 @@ public final class FrameNames {
             loneFunction = new FunctionText(this);
         }
         loneLine.set(functionText.strip());
-        return loneFunction.read(loneLine, 0) && loneFunction.symbol != null ? loneFunction.key : null;
+        return loneFunction.read(loneLine, 0) && loneFunction.symbol() != null ? loneFunction.key() : null;
     }
 
-    /** The shared key of a module and symbol that were not read in one piece (a wrapped frame). */
-    public String key(String module, String symbol) {
-        return pool.get(FrameKeys.key(module, symbol));
+    /** The names of a frame whose symbol was wrapped onto the next line: {@code name}'s symbol and then {@code rest}. */
+    public FrameName continued(FrameName name, String rest) {
+        String joined = name.module() + "!" + name.symbol() + rest;
+        joinedLine.set(joined);
+        return get(joinedLine, 0, joined.length());
     }
 
     /** The normalized offset of that value: {@code 0x1c}, {@code -0x26}. */
     public String offset(long value, boolean negative) {
         return offsets.of(value, negative);
-    }
-
-    /** The shared string equal to {@code value}. */
-    public String share(String value) {
-        return pool.get(value);
     }
 }

@@ -21,12 +21,18 @@ public final class FunctionText {
     public int start;
     /** Index just past the offset (or the symbol when there is no offset). */
     public int end;
-    public String module;
-    public String symbol;
-    /** {@link org.kbtriage.parser.FrameKeys#key} of module and symbol; null without a module. */
-    public String key;
-    /** Normalized {@code 0x...} offset, lower case, without leading zeros; null when absent. */
-    public String offset;
+    /*
+     * What was read is kept as the name table's entry and the offset's value, not as four strings:
+     * the scanner writes these fields for every line of a big log, and every reference stored into
+     * this long-lived object costs G1's write barrier a memory fence (JDK 25).
+     */
+    /** Module, symbol and key; null without a module. */
+    private FrameNames.FrameName name;
+    private boolean hasOffset;
+    private boolean negativeOffset;
+    private long offsetValue;
+    /** An offset too long for a {@code long}, normalized; null otherwise. */
+    private String longOffset;
     /** For frames without a module: the printed address. */
     public String address;
     public String sourceFile;
@@ -58,10 +64,11 @@ public final class FunctionText {
         FunctionText copy = new FunctionText(names);
         copy.start = start;
         copy.end = end;
-        copy.module = module;
-        copy.symbol = symbol;
-        copy.key = key;
-        copy.offset = offset;
+        copy.name = name;
+        copy.hasOffset = hasOffset;
+        copy.negativeOffset = negativeOffset;
+        copy.offsetValue = offsetValue;
+        copy.longOffset = longOffset;
         copy.address = address;
         copy.sourceFile = sourceFile;
         copy.sourceLine = sourceLine;
@@ -76,13 +83,34 @@ public final class FunctionText {
         return copy;
     }
 
+    public String module() {
+        return name == null ? null : name.module();
+    }
+
+    /** The symbol; null when none was printed (or only a placeholder, {@code <nosymbols>}). */
+    public String symbol() {
+        return name == null ? null : name.symbol();
+    }
+
+    /** {@link org.kbtriage.parser.FrameKeys#key} of module and symbol; null without a module. */
+    public String key() {
+        return name == null ? null : name.key();
+    }
+
+    /** Normalized {@code 0x...} offset, lower case, without leading zeros; null when absent. */
+    public String offset() {
+        if (!hasOffset) {
+            return null;
+        }
+        return longOffset != null ? longOffset : names.offset(offsetValue, negativeOffset);
+    }
+
     private void clear() {
         start = 0;
         end = 0;
-        module = null;
-        symbol = null;
-        key = null;
-        offset = null;
+        name = null;
+        hasOffset = false;
+        longOffset = null;
         address = null;
         sourceFile = null;
         sourceLine = 0;
@@ -131,19 +159,14 @@ public final class FunctionText {
             if (offsetEnd < 0) {
                 return false;
             }
-            FrameNames.FrameName name = names.get(s, from, i);
-            module = name.module();
-            key = name.key();
+            name = names.get(s, from, i);
             end = offsetEnd;
         } else if (separator == '!') {
             int symbolEnd = symbolEnd(s, i + 1);
             if (symbolEnd == i + 1) {
                 return false;
             }
-            FrameNames.FrameName name = names.get(s, from, symbolEnd);
-            module = name.module();
-            symbol = name.symbol();
-            key = name.key();
+            name = names.get(s, from, symbolEnd);
             int j = symbolEnd;
             if (j < n && s.charAt(j) == '(' && !isNote(s, j)) {
                 openArguments = unclosedParentheses(s, j);
@@ -154,8 +177,8 @@ public final class FunctionText {
             end = offsetEnd >= 0 ? offsetEnd : j;
             updateContinuation(s);
             if (name.placeholderSymbol()) {
-                dropPlaceholderSymbol();
-                key = names.get(s, from, i).key();
+                keepAddressSymbol();
+                name = names.get(s, from, i);
             }
         } else {
             return false;
@@ -195,8 +218,7 @@ public final class FunctionText {
             return false;
         }
         // A quoted name ({@code `scalar deleting destructor'}) was wrapped at a space.
-        symbol = names.share(symbol + (quoted ? " " : "") + s.substring(from, symbolEnd));
-        key = names.key(module, symbol);
+        name = names.continued(name, (quoted ? " " : "") + s.substring(from, symbolEnd));
         int j = symbolEnd;
         if (j < s.length() && s.charAt(j) == '(' && !isNote(s, j)) {
             j = skipBalanced(s, j, '(', ')');
@@ -264,7 +286,7 @@ public final class FunctionText {
         int n = s.length();
         int rest = end;
         dangling = false;
-        if (offset == null && rest < n && s.charAt(rest) == '+') {
+        if (!hasOffset && rest < n && s.charAt(rest) == '+') {
             int afterPlus = rest + 1;
             if (s.startsWith("0x", afterPlus) || s.startsWith("0X", afterPlus)) {
                 afterPlus += 2;
@@ -273,13 +295,15 @@ public final class FunctionText {
             rest = dangling ? n : rest;
         }
         boolean atLineEnd = FrameLine.skipSpace(s, rest) >= n;
-        symbolWrapped = offset == null && atLineEnd
+        String symbol = name.symbol();
+        symbolWrapped = !hasOffset && atLineEnd && symbol != null
                 && (symbol.endsWith("::") || insideQuote() || symbol.startsWith("?") && !symbol.endsWith("Z"));
-        continues = offset == null && atLineEnd;
+        continues = !hasOffset && atLineEnd;
     }
 
     /** The symbol ends inside a {@code `quoted name'}: the line was wrapped in the middle of it. */
     private boolean insideQuote() {
+        String symbol = name.symbol();
         return symbol.lastIndexOf('`') > symbol.lastIndexOf('\'');
     }
 
@@ -295,13 +319,13 @@ public final class FunctionText {
         return prefixed || (symbol.length() == 8 || symbol.length() == 16) && FrameLine.allHex(symbol, 0, symbol.length());
     }
 
-    /** Drops a {@linkplain #isPlaceholderSymbol placeholder symbol}, keeping an address one as the frame's address. */
-    private void dropPlaceholderSymbol() {
+    /** Keeps the address that a {@linkplain #isPlaceholderSymbol placeholder symbol} may be as the frame's address. */
+    private void keepAddressSymbol() {
+        String symbol = name.symbol();
         if (isAddressSymbol(symbol)) {
             String lower = symbol.toLowerCase(java.util.Locale.ROOT);
             address = lower.startsWith("0x") ? lower : "0x" + lower;
         }
-        symbol = null;
     }
 
     private boolean readRawAddress(LineText s, int from) {
@@ -367,11 +391,11 @@ public final class FunctionText {
         while (significant < i - 1 && s.charAt(significant) == '0') {
             significant++;
         }
-        if (i - significant <= 16) {
-            offset = names.offset(value, negative);
-        } else {
-            offset = (negative ? "-0x" : "0x") + s.substring(significant, i).toLowerCase(java.util.Locale.ROOT);
-        }
+        hasOffset = true;
+        negativeOffset = negative;
+        offsetValue = value;
+        longOffset = i - significant <= 16 ? null
+                : (negative ? "-0x" : "0x") + s.substring(significant, i).toLowerCase(java.util.Locale.ROOT);
         return i;
     }
 
@@ -477,7 +501,7 @@ public final class FunctionText {
             }
             char c = s.charAt(i);
             int tokenEnd = FrameLine.tokenEnd(s, i);
-            if (isArgumentValue(s, i, tokenEnd) || offset != null && tokenEnd == i + 5 && s.startsWith("bytes", i)) {
+            if (isArgumentValue(s, i, tokenEnd) || hasOffset && tokenEnd == i + 5 && s.startsWith("bytes", i)) {
                 i = tokenEnd;
             } else if (s.startsWith("Line ", i) && i + 5 < n && Character.isDigit(s.charAt(i + 5))) {
                 i = readLineNumber(s, i + 5, n);

@@ -121,7 +121,7 @@ public final class StackReader {
         FrameLine line = scanner.scan(s);
         if (continuedFrame != null) {
             boolean bare = !line.hasColumns() && line.ordinal < 0 && !line.isAddressesOnly()
-                    && (line.function == null || line.function.symbol == null);
+                    && (line.function == null || line.function.symbol() == null);
             StackFrame frame = continuedFrame;
             continuedFrame = null;
             if (bare && continuedText.appendContinuation(s, context.indent())) {
@@ -134,7 +134,7 @@ public final class StackReader {
             FrameLine addresses = pendingAddresses;
             pendingAddresses = null;
             FunctionText text = line.function;
-            if (!line.hasColumns() && text != null && (text.module != null || !text.trailingText)) {
+            if (!line.hasColumns() && text != null && (text.module() != null || !text.trailingText)) {
                 addFrame(addresses, text, context);
                 return true;
             }
@@ -168,8 +168,8 @@ public final class StackReader {
         FrameLine addresses = pendingAddresses;
         pendingAddresses = null;
         FunctionText function = line.function;
-        if (function != null && function.label && function.symbol != null && !line.hasColumns()) {
-            assembler.evidence().label(function.key);
+        if (function != null && function.label && function.symbol() != null && !line.hasColumns()) {
+            assembler.evidence().label(function.key());
             return false;
         }
         boolean cleanModuleFrame = line.hasModuleFrame() && !line.function.trailingText;
@@ -178,7 +178,7 @@ public final class StackReader {
             addFrame(addresses, line.function, context);
             return true;
         }
-        if (cleanModuleFrame && (line.function.symbol != null || line.hasColumns())) {
+        if (cleanModuleFrame && (line.function.symbol() != null || line.hasColumns())) {
             boolean symbolsOnly = !line.hasColumns();
             open(symbolsOnly ? DumpLayout.SYMBOL_LIST : DumpLayout.KB_TABLE, line.wide);
             tentative = symbolsOnly;
@@ -204,7 +204,7 @@ public final class StackReader {
             return false;
         }
         boolean columns = line.hasColumns() || line.ordinal >= 0;
-        if (text.module == null) {
+        if (text.module() == null) {
             return columns && !text.trailingText;
         }
         if (tentative && !columns && text.trailingText) {
@@ -277,10 +277,10 @@ public final class StackReader {
         }
         StackFrame frame = TriageFactory.eINSTANCE.createStackFrame();
         frame.setOrdinal(columns.ordinal >= 0 ? columns.ordinal : frameCount());
-        frame.setModule(text.module);
-        frame.setSymbol(text.symbol);
-        frame.setOffset(text.offset);
-        frame.setKey(text.key);
+        frame.setModule(text.module());
+        frame.setSymbol(text.symbol());
+        frame.setOffset(text.offset());
+        frame.setKey(text.key());
         // Setters only for values other than the defaults: a big log makes millions of frames.
         if (text.address != null) {
             frame.setInstructionAddress(text.address);
@@ -311,9 +311,9 @@ public final class StackReader {
     }
 
     private void completeContinuation(StackFrame frame, ParseContext context) {
-        frame.setSymbol(continuedText.symbol);
-        frame.setOffset(continuedText.offset);
-        frame.setKey(continuedText.key);
+        frame.setSymbol(continuedText.symbol());
+        frame.setOffset(continuedText.offset());
+        frame.setKey(continuedText.key());
         if (continuedText.sourceFile != null || continuedText.sourceLine != 0) {
             frame.setSourceFile(continuedText.sourceFile);
             frame.setSourceLine(continuedText.sourceLine);
