@@ -91,4 +91,20 @@ class AddressColumnsTest {
         assertFalse(AddressColumns.valueOf("00000000`0012f9c4 00401b7e").equals(AddressColumns.valueOf("0012f9c4 00401b7e")),
                 "the same numbers printed in another style are another value");
     }
+
+    @Test
+    void columnsWithoutLettersTakeTheCaseOfTheOthers() {
+        // Dr. Watson prints upper-case hex: a column of digits alone must not split the columns into two styles.
+        AddressColumns upper = AddressColumns.valueOf("0012FDFE 00000000 7C80B713");
+
+        assertEquals("0012FDFE 00000000 7C80B713", upper.toString());
+        assertEquals(AddressColumns.UPPER_CASE, upper.style(1));
+        assertEquals(upper, AddressColumns.valueOf(upper.toString()));
+
+        AddressColumns mixed = AddressColumns.valueOf("0012FDFE 0012fdfe 00000000");
+        assertEquals("0012FDFE 0012fdfe 00000000", mixed.toString(), "letters of either case keep it");
+        assertEquals(0, mixed.style(2));
+        assertEquals(mixed, AddressColumns.valueOf(mixed.toString()));
+        assertFalse(mixed.equals(AddressColumns.valueOf("0012FDFE 0012FDFE 00000000")));
+    }
 }

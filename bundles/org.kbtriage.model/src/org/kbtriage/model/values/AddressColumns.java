@@ -21,8 +21,12 @@ import java.util.Objects;
  * <p>{@link #toString()} gives the columns as printed, separated by single spaces, with
  * {@code sp:} before the first one when it is a stack pointer; {@link #valueOf} reads that back
  * (EMF saves and loads the value through these two).
+ *
+ * <p>Up to six columns of at most 32 bits printed in one style, as every x86 frame has, are
+ * packed into three {@code long} fields ({@link Packed}, 40 bytes); others keep arrays
+ * ({@link Listed}). Equal columns are equal values whichever form holds them.
  */
-public final class AddressColumns {
+public abstract sealed class AddressColumns permits AddressColumns.Packed, AddressColumns.Listed {
 
     /** How one column was printed: bits of a style. */
     public static final int SIXTEEN_DIGITS = 1;
@@ -40,86 +44,26 @@ public final class AddressColumns {
     /** Up to this many columns of at most 32 bits are packed into fields, two a long, instead of an array. */
     private static final int PACKED_COLUMNS = 6;
 
-    /** The columns when they are not packed, else null. */
-    private final long[] values;
-    /** Packed columns 0 and 1 (low and high half), 2 and 3, 4 and 5: x86 frames, a million at a time, need no array. */
-    private final long packed01;
-    private final long packed23;
-    private final long packed45;
-    /** The number of packed columns (the array's length counts the others). */
-    private final byte packedCount;
-    /** The style of every column when they all share one, else -1 and {@link #styles} holds them. */
-    private final byte style;
-    private final byte[] styles;
-    private final boolean stackPointerFirst;
-
-    private AddressColumns(long[] values, int count, int style, byte[] styles, boolean stackPointerFirst) {
-        this.style = (byte) style;
-        this.styles = styles;
-        this.stackPointerFirst = stackPointerFirst;
-        if (count <= PACKED_COLUMNS && allFitInt(values, count)) {
-            this.values = null;
-            this.packedCount = (byte) count;
-            this.packed01 = pack(values, 0, count);
-            this.packed23 = pack(values, 2, count);
-            this.packed45 = pack(values, 4, count);
-        } else {
-            this.values = Arrays.copyOf(values, count);
-            this.packedCount = 0;
-            this.packed01 = 0;
-            this.packed23 = 0;
-            this.packed45 = 0;
-        }
-    }
-
-    private AddressColumns(AddressColumns columns, boolean stackPointerFirst) {
-        this.values = columns.values;
-        this.packed01 = columns.packed01;
-        this.packed23 = columns.packed23;
-        this.packed45 = columns.packed45;
-        this.packedCount = columns.packedCount;
-        this.style = columns.style;
-        this.styles = columns.styles;
-        this.stackPointerFirst = stackPointerFirst;
-    }
-
-    private static boolean allFitInt(long[] values, int count) {
-        for (int i = 0; i < count; i++) {
-            if (values[i] >>> 32 != 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static long pack(long[] values, int first, int count) {
-        long low = first < count ? values[first] : 0;
-        long high = first + 1 < count ? values[first + 1] : 0;
-        return low | high << 32;
+    private AddressColumns() {
     }
 
     /** Number of columns, placeholders included. */
-    public int size() {
-        return values != null ? values.length : packedCount;
-    }
+    public abstract int size();
 
     /** The style bits of a column ({@link #SIXTEEN_DIGITS}, {@link #BACKTICK}, ...). */
-    public int style(int column) {
-        return style >= 0 ? style : styles[column];
-    }
+    public abstract int style(int column);
+
+    /** The number in a column (0 for a placeholder). */
+    public abstract long value(int column);
+
+    /** True when the first column is the stack pointer (x64 {@code Child-SP}), false for a frame pointer. */
+    public abstract boolean isStackPointerFirst();
+
+    /** The same columns, the first one a stack pointer or a frame pointer as said. */
+    public abstract AddressColumns withStackPointerFirst(boolean stackPointer);
 
     public boolean isPlaceholder(int column) {
         return (style(column) & PLACEHOLDER) != 0;
-    }
-
-    /** The number in a column (0 for a placeholder). */
-    public long value(int column) {
-        if (values != null) {
-            return values[column];
-        }
-        Objects.checkIndex(column, packedCount);
-        long pair = column < 2 ? packed01 : column < 4 ? packed23 : packed45;
-        return (column & 1) == 0 ? pair & 0xffffffffL : pair >>> 32;
     }
 
     /** The column as printed, or null for a placeholder. */
@@ -131,24 +75,14 @@ public final class AddressColumns {
         return format(value(column), bits);
     }
 
-    /** True when the first column is the stack pointer (x64 {@code Child-SP}), false for a frame pointer. */
-    public boolean isStackPointerFirst() {
-        return stackPointerFirst;
-    }
-
-    /** The same columns, the first one a stack pointer or a frame pointer as said. */
-    public AddressColumns withStackPointerFirst(boolean stackPointer) {
-        return stackPointer == stackPointerFirst ? this : new AddressColumns(this, stackPointer);
-    }
-
     /** The first column when it is a frame pointer ({@code ChildEBP}, {@code FramePtr}), else null. */
     public String framePointer() {
-        return stackPointerFirst || size() == 0 ? null : column(0);
+        return isStackPointerFirst() || size() == 0 ? null : column(0);
     }
 
     /** The first column when it is a stack pointer ({@code Child-SP}), else null. */
     public String stackPointer() {
-        return stackPointerFirst && size() > 0 ? column(0) : null;
+        return isStackPointerFirst() && size() > 0 ? column(0) : null;
     }
 
     /** The second column, or null when not printed. */
@@ -201,7 +135,7 @@ public final class AddressColumns {
     public String toString() {
         int count = size();
         StringBuilder text = new StringBuilder(count * 18 + 3);
-        if (stackPointerFirst) {
+        if (isStackPointerFirst()) {
             text.append(STACK_POINTER_MARK);
         }
         for (int i = 0; i < count; i++) {
@@ -235,7 +169,7 @@ public final class AddressColumns {
 
     @Override
     public boolean equals(Object other) {
-        if (!(other instanceof AddressColumns that) || that.stackPointerFirst != stackPointerFirst || that.size() != size()) {
+        if (!(other instanceof AddressColumns that) || that.isStackPointerFirst() != isStackPointerFirst() || that.size() != size()) {
             return false;
         }
         for (int i = 0; i < size(); i++) {
@@ -248,7 +182,7 @@ public final class AddressColumns {
 
     @Override
     public int hashCode() {
-        int hash = stackPointerFirst ? 1 : 0;
+        int hash = isStackPointerFirst() ? 1 : 0;
         for (int i = 0; i < size(); i++) {
             hash = hash * 31 + Long.hashCode(value(i));
         }
@@ -353,13 +287,148 @@ public final class AddressColumns {
             if (count == 0) {
                 return null;
             }
-            int shared = styles[0];
-            for (int i = 1; i < count && shared >= 0; i++) {
+            int shared = sameCase(styles, values, count);
+            boolean narrow = true;
+            for (int i = 0; i < count; i++) {
                 if (styles[i] != shared) {
                     shared = -1;
                 }
+                narrow &= values[i] >>> 32 == 0;
             }
-            return new AddressColumns(values, count, shared, shared >= 0 ? null : Arrays.copyOf(styles, count), stackPointerFirst);
+            if (shared >= 0 && narrow && count <= PACKED_COLUMNS) {
+                return new Packed(pack(values, 0, count), pack(values, 2, count), pack(values, 4, count), count, shared,
+                        stackPointerFirst);
+            }
+            return new Listed(Arrays.copyOf(values, count), shared, shared >= 0 ? null : Arrays.copyOf(styles, count),
+                    stackPointerFirst);
+        }
+
+        private static long pack(long[] values, int first, int count) {
+            long low = first < count ? values[first] : 0;
+            long high = first + 1 < count ? values[first + 1] : 0;
+            return low | high << 32;
+        }
+
+        /**
+         * Gives the columns without hex letters ({@code 00000000}, a placeholder), which print alike in
+         * either case, the case of those with letters when these agree: a log that prints
+         * {@code 0012FDFE 00000000} then has one style, as one printed in lower case has. Returns
+         * the first column's style.
+         */
+        private static int sameCase(byte[] styles, long[] values, int count) {
+            int letterCase = -1;
+            for (int i = 0; i < count; i++) {
+                if (printsLetters(values[i], styles[i])) {
+                    int columnCase = styles[i] & UPPER_CASE;
+                    if (letterCase >= 0 && columnCase != letterCase) {
+                        return styles[0];
+                    }
+                    letterCase = columnCase;
+                }
+            }
+            if (letterCase > 0) {
+                for (int i = 0; i < count; i++) {
+                    styles[i] |= (byte) letterCase;
+                }
+            }
+            return styles[0];
+        }
+
+        /** Whether the digits a column prints include a hex letter: some nibble is 10 or more (its top bit and another set). */
+        private static boolean printsLetters(long value, int style) {
+            if ((style & PLACEHOLDER) != 0) {
+                return false;
+            }
+            long printed = (style & SIXTEEN_DIGITS) != 0 ? value : value & 0xffffffffL;
+            return (printed & (printed << 1 | printed << 2) & 0x8888888888888888L) != 0;
+        }
+    }
+
+    /** Up to six columns of at most 32 bits in one style: two a {@code long}. */
+    static final class Packed extends AddressColumns {
+        private final long packed01;
+        private final long packed23;
+        private final long packed45;
+        private final byte count;
+        private final byte style;
+        private final boolean stackPointerFirst;
+
+        Packed(long packed01, long packed23, long packed45, int count, int style, boolean stackPointerFirst) {
+            this.packed01 = packed01;
+            this.packed23 = packed23;
+            this.packed45 = packed45;
+            this.count = (byte) count;
+            this.style = (byte) style;
+            this.stackPointerFirst = stackPointerFirst;
+        }
+
+        @Override
+        public int size() {
+            return count;
+        }
+
+        @Override
+        public int style(int column) {
+            Objects.checkIndex(column, count);
+            return style;
+        }
+
+        @Override
+        public long value(int column) {
+            Objects.checkIndex(column, count);
+            long pair = column < 2 ? packed01 : column < 4 ? packed23 : packed45;
+            return (column & 1) == 0 ? pair & 0xffffffffL : pair >>> 32;
+        }
+
+        @Override
+        public boolean isStackPointerFirst() {
+            return stackPointerFirst;
+        }
+
+        @Override
+        public AddressColumns withStackPointerFirst(boolean stackPointer) {
+            return stackPointer == stackPointerFirst ? this : new Packed(packed01, packed23, packed45, count, style, stackPointer);
+        }
+    }
+
+    /** Any other columns: more, wider, or printed in several styles. */
+    static final class Listed extends AddressColumns {
+        private final long[] values;
+        /** The style of every column when they all share one, else -1 and {@link #styles} holds them. */
+        private final byte style;
+        private final byte[] styles;
+        private final boolean stackPointerFirst;
+
+        Listed(long[] values, int style, byte[] styles, boolean stackPointerFirst) {
+            this.values = values;
+            this.style = (byte) style;
+            this.styles = styles;
+            this.stackPointerFirst = stackPointerFirst;
+        }
+
+        @Override
+        public int size() {
+            return values.length;
+        }
+
+        @Override
+        public int style(int column) {
+            return style >= 0 ? style : styles[column];
+        }
+
+        @Override
+        public long value(int column) {
+            return values[column];
+        }
+
+        @Override
+        public boolean isStackPointerFirst() {
+            return stackPointerFirst;
+        }
+
+        @Override
+        public AddressColumns withStackPointerFirst(boolean stackPointer) {
+            return stackPointer == stackPointerFirst ? this : new Listed(values, style, styles, stackPointer);
         }
     }
 }
