@@ -287,12 +287,12 @@ public abstract sealed class AddressColumns permits AddressColumns.Packed, Addre
             if (count == 0) {
                 return null;
             }
-            int shared = sameCase(styles, values, count);
+            int shared = sharedStyle(styles, count);
+            if (shared < 0) {
+                shared = sharedStyle(sameCase(styles, values, count), count);
+            }
             boolean narrow = true;
             for (int i = 0; i < count; i++) {
-                if (styles[i] != shared) {
-                    shared = -1;
-                }
                 narrow &= values[i] >>> 32 == 0;
             }
             if (shared >= 0 && narrow && count <= PACKED_COLUMNS) {
@@ -309,19 +309,29 @@ public abstract sealed class AddressColumns permits AddressColumns.Packed, Addre
             return low | high << 32;
         }
 
+        /** The style every column has, or -1. */
+        private static int sharedStyle(byte[] styles, int count) {
+            int shared = styles[0];
+            for (int i = 1; i < count; i++) {
+                if (styles[i] != shared) {
+                    return -1;
+                }
+            }
+            return shared;
+        }
+
         /**
          * Gives the columns without hex letters ({@code 00000000}, a placeholder), which print alike in
          * either case, the case of those with letters when these agree: a log that prints
-         * {@code 0012FDFE 00000000} then has one style, as one printed in lower case has. Returns
-         * the first column's style.
+         * {@code 0012FDFE 00000000} then has one style, as one printed in lower case has.
          */
-        private static int sameCase(byte[] styles, long[] values, int count) {
+        private static byte[] sameCase(byte[] styles, long[] values, int count) {
             int letterCase = -1;
             for (int i = 0; i < count; i++) {
                 if (printsLetters(values[i], styles[i])) {
                     int columnCase = styles[i] & UPPER_CASE;
                     if (letterCase >= 0 && columnCase != letterCase) {
-                        return styles[0];
+                        return styles;
                     }
                     letterCase = columnCase;
                 }
@@ -331,7 +341,7 @@ public abstract sealed class AddressColumns permits AddressColumns.Packed, Addre
                     styles[i] |= (byte) letterCase;
                 }
             }
-            return styles[0];
+            return styles;
         }
 
         /** Whether the digits a column prints include a hex letter: some nibble is 10 or more (its top bit and another set). */
