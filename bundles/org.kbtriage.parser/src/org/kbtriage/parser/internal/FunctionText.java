@@ -23,8 +23,9 @@ public final class FunctionText {
     public int end;
     /*
      * What was read is kept as the name table's entry and the offset's value, not as four strings:
-     * the scanner writes these fields for every line of a big log, and every reference stored into
-     * this long-lived object costs G1's write barrier a memory fence (JDK 25).
+     * the scanner writes these fields for every line of a big log, and a reference stored into this
+     * long-lived object costs G1's write barriers more than a number does. The strings are looked
+     * up only for the lines that become frames.
      */
     /** Module, symbol and key; null without a module. */
     private FrameNames.FrameName name;
