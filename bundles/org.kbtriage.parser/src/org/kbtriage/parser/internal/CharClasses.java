@@ -51,6 +51,16 @@ final class CharClasses {
         return c < 128 && (CLASSES[c] & HEX) != 0;
     }
 
+    /** True when the characters from {@code from} to {@code to} are hex digits, and there is at least one. */
+    static boolean allHex(CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!isHex(s.charAt(i))) {
+                return false;
+            }
+        }
+        return to > from;
+    }
+
     /** The value of a hex digit plus {@link #UPPER_DIGIT} when it is an upper-case letter; -1 when not a hex digit. */
     static int hexDigit(char c) {
         return c < 128 ? DIGITS[c] : -1;

@@ -91,7 +91,8 @@ public final class FrameLine {
         int tokenEnd = tokenEnd(s, i, Math.min(n, i + 6));
         // Process Hacker numbers its frames "0, ntdll.dll!...".
         int digitsEnd = tokenEnd > i + 1 && s.charAt(tokenEnd - 1) == ',' ? tokenEnd - 1 : tokenEnd;
-        if (!(frameSizes && !numbered) && digitsEnd - i >= 1 && digitsEnd - i <= 4 && tokenEnd < n && allHex(s, i, digitsEnd)) {
+        if (!(frameSizes && !numbered) && digitsEnd - i >= 1 && digitsEnd - i <= 4 && tokenEnd < n
+                && CharClasses.allHex(s, i, digitsEnd)) {
             int next = skipSpace(s, tokenEnd);
             if (next < n) {
                 ordinal = parseHex(s, i, digitsEnd);
@@ -198,13 +199,13 @@ public final class FrameLine {
             return i;
         }
         int end = tokenEnd(s, i);
-        if (end - i < 1 || end - i > 7 || !allHex(s, i, end)) {
+        if (end - i < 1 || end - i > 7 || !CharClasses.allHex(s, i, end)) {
             return i;
         }
         int next = skipSpace(s, end);
         int nextEnd = tokenEnd(s, next);
         boolean addressFollows = nextEnd - next == 8 || nextEnd - next == 16 || nextEnd - next == 17 && s.charAt(next + 8) == '`';
-        return addressFollows && allHex(s, next, next + 8) ? next : i;
+        return addressFollows && CharClasses.allHex(s, next, next + 8) ? next : i;
     }
 
     /** True when the line is nothing but address columns (the function went to the next line). */
@@ -215,24 +216,6 @@ public final class FrameLine {
     /** True when the function text names a module, with or without a symbol. */
     public boolean hasModuleFrame() {
         return function != null && function.module() != null && !function.label;
-    }
-
-    static boolean allHex(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!FunctionText.isHex(s.charAt(i))) {
-                return false;
-            }
-        }
-        return to > from;
-    }
-
-    static boolean allHex(LineText s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!FunctionText.isHex(s.charAt(i))) {
-                return false;
-            }
-        }
-        return to > from;
     }
 
     private static int parseHex(LineText s, int from, int to) {

@@ -316,8 +316,8 @@ public final class FunctionText {
     /** {@code 0x0048a274}, or Visual Studio's bare {@code 7c80b713} ({@code kernel32.dll!7c80b713()}). */
     private static boolean isAddressSymbol(String symbol) {
         boolean prefixed = symbol.length() > 2 && (symbol.startsWith("0x") || symbol.startsWith("0X"))
-                && FrameLine.allHex(symbol, 2, symbol.length());
-        return prefixed || (symbol.length() == 8 || symbol.length() == 16) && FrameLine.allHex(symbol, 0, symbol.length());
+                && CharClasses.allHex(symbol, 2, symbol.length());
+        return prefixed || (symbol.length() == 8 || symbol.length() == 16) && CharClasses.allHex(symbol, 0, symbol.length());
     }
 
     /** Keeps the address that a {@linkplain #isPlaceholderSymbol placeholder symbol} may be as the frame's address. */
@@ -547,9 +547,9 @@ public final class FunctionText {
     private static boolean isArgumentValue(LineText s, int from, int to) {
         int length = to - from;
         if (length == 17 && s.charAt(from + 8) == '`') {
-            return FrameLine.allHex(s, from, from + 8) && FrameLine.allHex(s, from + 9, to);
+            return CharClasses.allHex(s, from, from + 8) && CharClasses.allHex(s, from + 9, to);
         }
-        return (length == 8 || length == 16) && FrameLine.allHex(s, from, to);
+        return (length == 8 || length == 16) && CharClasses.allHex(s, from, to);
     }
 
     /** {@code [d:\src\foo.cpp @ 123]}: the source file and line of the frame. */
