@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-import org.kbtriage.index.IndexLocations;
 import org.kbtriage.index.KbIndex;
 import org.kbtriage.index.KbIndexException;
 import org.kbtriage.match.DumpMatcher;
@@ -49,13 +48,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--top", paramLabel = "N", defaultValue = "5", description = "Report at most N articles per dump (default ${DEFAULT-VALUE}).")
     int top;
 
-    @Option(names = "--index", paramLabel = "DIR", description = "The KB index folder (default: the one `triage index` builds).")
-    Path indexDir;
+    @CommandLine.Mixin
+    IndexOption index;
 
-    @Option(names = "--skip-list", paramLabel = "FILE",
-            description = "Extra generic-frame rules, one regular expression per line over module!function; "
-                    + "a line -RULE removes a default rule.")
-    Path skipListFile;
+    @CommandLine.Mixin
+    SkipListOption skipListOption;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -73,13 +70,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         expand(files, missing);
         boolean inputProblem = !missing.isEmpty();
 
-        Path dir = indexDir != null ? indexDir : IndexLocations.defaultIndexDir();
-        Optional<SkipList> skipList = SkipListOption.load(skipListFile, err);
+        Optional<SkipList> skipList = skipListOption.load(err);
         if (skipList.isEmpty()) {
             return TriageCommand.EXIT_USAGE;
         }
-        try (KbIndex index = KbIndex.open(dir)) {
-            DumpMatcher matcher = new DumpMatcher(index, skipList.get());
+        try (KbIndex kb = KbIndex.open(index.dir())) {
+            DumpMatcher matcher = new DumpMatcher(kb, skipList.get());
             AnalysisOutput output = json ? new JsonAnalysisOutput(out, GSON) : new ReportAnalysisOutput(out);
             DumpParser parser = new DumpParser();
             for (Path file : missing) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.kbtriage.index.ImportReport;
-import org.kbtriage.index.IndexLocations;
 import org.kbtriage.index.KbImporter;
 import org.kbtriage.index.KbIndexException;
 import org.kbtriage.kb.source.UnreadableSourceException;
@@ -37,9 +36,8 @@ public final class IndexCommand implements Callable<Integer> {
             description = "A folder or .zip of KB articles; repeat for several sources.")
     List<Path> sources;
 
-    @Option(names = "--index", paramLabel = "DIR",
-            description = "The index folder (default: ${user.home}/.kbtriage/index).")
-    Path indexDir;
+    @CommandLine.Mixin
+    IndexOption index;
 
     @Option(names = "--threads", paramLabel = "N", description = "Parsing threads (default: one per core).")
     Integer threads;
@@ -48,7 +46,7 @@ public final class IndexCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path dir = indexDir != null ? indexDir : IndexLocations.defaultIndexDir();
+        Path dir = index.dir();
         KbImporter importer = new KbImporter(dir);
         if (threads != null) {
             if (threads < 1) {

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.kbtriage.index.IndexLocations;
 import org.kbtriage.index.KbIndexException;
 import org.kbtriage.match.frames.SkipList;
 import org.kbtriage.model.TriageSession;
@@ -48,12 +47,11 @@ public final class ReportCommand implements Callable<Integer> {
             description = "The report file (default: standard output); for a folder, the folder for the reports (required).")
     Path out;
 
-    @Option(names = "--index", paramLabel = "DIR", description = "The KB index folder (default: the one `triage index` builds).")
-    Path indexDir;
+    @CommandLine.Mixin
+    IndexOption index;
 
-    @Option(names = "--skip-list", paramLabel = "FILE",
-            description = "Extra generic-frame rules (as for triage analyze), used for matching and signatures.")
-    Path skipListFile;
+    @CommandLine.Mixin
+    SkipListOption skipListOption;
 
     @Option(names = "--top", paramLabel = "N", defaultValue = "5",
             description = "Report at most N matched articles per dump (default ${DEFAULT-VALUE}).")
@@ -72,12 +70,11 @@ public final class ReportCommand implements Callable<Integer> {
             return TriageCommand.EXIT_USAGE;
         }
         ReportFormat format = format().orElseThrow();
-        Optional<SkipList> skipList = SkipListOption.load(skipListFile, err);
+        Optional<SkipList> skipList = skipListOption.load(err);
         if (skipList.isEmpty()) {
             return TriageCommand.EXIT_USAGE;
         }
-        Path dir = indexDir != null ? indexDir : IndexLocations.defaultIndexDir();
-        try (DumpTriager triager = DumpTriager.open(dir, skipList.get(), top)) {
+        try (DumpTriager triager = DumpTriager.open(index.dir(), skipList.get(), top)) {
             return batch ? reportFolder(triager, format) : reportFile(triager, format);
         } catch (KbIndexException e) {
             // The index names the folder and how to build it.

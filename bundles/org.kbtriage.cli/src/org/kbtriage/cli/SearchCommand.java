@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.kbtriage.index.IndexLocations;
 import org.kbtriage.index.KbIndex;
 import org.kbtriage.index.KbIndexException;
 import org.kbtriage.index.KbQuery;
@@ -66,8 +65,8 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--keyword", paramLabel = "K", description = "Only articles with this KB keyword (e.g. kbbug); repeatable.")
     List<String> keywords = new ArrayList<>();
 
-    @Option(names = "--index", paramLabel = "DIR", description = "The index folder (default: ${user.home}/.kbtriage/index).")
-    Path indexDir;
+    @CommandLine.Mixin
+    IndexOption index;
 
     private final Gson gson = new GsonBuilder().disableHtmlEscaping().create();
 
@@ -90,13 +89,12 @@ public final class SearchCommand implements Callable<Integer> {
             err.println("triage: give a QUERY or --queries FILE (see triage search --help)");
             return TriageCommand.EXIT_USAGE;
         }
-        Path dir = indexDir != null ? indexDir : IndexLocations.defaultIndexDir();
-        try (KbIndex index = KbIndex.open(dir)) {
+        try (KbIndex kb = KbIndex.open(index.dir())) {
             int exit = 0;
             for (String text : queries) {
                 KbQuery query = new KbQuery(text, products, versions, keywords, top);
                 try {
-                    print(out, text, index.search(query));
+                    print(out, text, kb.search(query));
                 } catch (QueryParseException e) {
                     err.println("triage: malformed query: " + e.getMessage());
                     if (json && queriesFile != null) {

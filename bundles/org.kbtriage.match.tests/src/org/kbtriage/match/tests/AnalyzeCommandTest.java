@@ -141,6 +141,17 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void aMissingSkipListIsNamedBeforeAnyDumpIsRead() {
+        Path rules = dir.resolve("no-such-rules.txt");
+
+        Run run = triage("analyze", dumps.toString(), "--index", index.toString(), "--skip-list", rules.toString());
+
+        assertEquals(TriageCommand.EXIT_USAGE, run.exitCode());
+        assertEquals("triage: the skip list " + rules + " does not exist", run.err().strip());
+        assertEquals("", run.out());
+    }
+
+    @Test
     void anUnreadableFileIsReportedAndTheOthersStillAnalyzed() throws IOException {
         Path empty = Files.writeString(dir.resolve("empty.txt"), "");
 
