@@ -12,14 +12,13 @@ import org.kbtriage.parser.FrameKeys;
 public final class FrameNames {
 
     /** A frame's names; {@code symbol} is null for a module-only frame. */
-    public static final class FrameName extends TextTable.Entry {
+    public static final class FrameName {
         private final String module;
         private final String symbol;
         private final String key;
         private final boolean placeholderSymbol;
 
-        FrameName(int hash, char[] text, String module, String symbol, String key) {
-            super(hash, text);
+        FrameName(String module, String symbol, String key) {
             this.module = module;
             this.symbol = symbol;
             this.key = key;
@@ -64,12 +63,12 @@ public final class FrameNames {
         return table.get(line, start, end, newName);
     }
 
-    private FrameName newName(int hash, LineText line, int start, int end) {
+    private FrameName newName(LineText line, int start, int end) {
         // A module name has no '!': the first one ends it.
         int bang = line.indexOf('!', start, end);
         String module = pool.get(line, start, bang < 0 ? end : bang);
         String symbol = bang < 0 ? null : pool.get(withoutBoldTags(pool.get(line, bang + 1, end)));
-        return new FrameName(hash, line.chars(start, end), module, symbol, pool.get(FrameKeys.key(module, symbol)));
+        return new FrameName(module, symbol, pool.get(FrameKeys.key(module, symbol)));
     }
 
     /** {@code <B>MtaQueueAdd</B>} -> {@code MtaQueueAdd}: plain-text KB articles keep the HTML bold tags of the page. */

@@ -8,25 +8,13 @@ package org.kbtriage.parser.internal;
  */
 public final class StringPool {
 
-    private static final class Pooled extends TextTable.Entry {
-        final String value;
-
-        Pooled(int hash, char[] text, String value) {
-            super(hash, text);
-            this.value = value;
-        }
-    }
-
-    private final TextTable<Pooled> table = new TextTable<>();
-    private final TextTable.Factory<Pooled> copyOut = (hash, line, start, end) -> {
-        char[] text = line.chars(start, end);
-        return new Pooled(hash, text, new String(text));
-    };
+    private final TextTable<String> table = new TextTable<>();
+    private final TextTable.Factory<String> copyOut = LineText::substring;
     private final LineText scratch = new LineText();
 
     /** The shared string equal to the characters of {@code line} from {@code start} to {@code end}. */
     public String get(LineText line, int start, int end) {
-        return table.get(line, start, end, copyOut).value;
+        return table.get(line, start, end, copyOut);
     }
 
     /** The shared string equal to {@code value} (null stays null). */
@@ -35,7 +23,6 @@ public final class StringPool {
             return null;
         }
         scratch.set(value);
-        return table.get(scratch, 0, value.length(), (hash, line, start, end) -> new Pooled(hash, line.chars(start, end), value))
-                .value;
+        return table.get(scratch, 0, value.length(), (line, start, end) -> value);
     }
 }

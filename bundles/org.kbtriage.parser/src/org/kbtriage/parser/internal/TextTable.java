@@ -1,78 +1,85 @@
 package org.kbtriage.parser.internal;
 
 /**
- * A hash table of entries found by a run of characters of a line, without copying the run out of
- * the line: {@link #get} returns the entry for the run, made by a {@link Factory} on the first
- * lookup. An entry keeps its characters and their hash itself, so a hit reads the slot, the entry
- * and its characters and nothing else (a big log makes millions of lookups). Open addressing with
- * linear probing; the table starts over when it gets very large (it only saves work, it never
- * changes a result).
+ * A hash table of values found by a run of characters of a line, without copying the run out of
+ * the line: {@link #get} returns the value for the run, made by a {@link Factory} on the first
+ * lookup. Open addressing with linear probing over parallel arrays (hash, characters, value): a
+ * hit reads the run's characters and its value, and since both are found from the slot alone
+ * their cache misses overlap (a big log makes millions of lookups in a table too big for the
+ * cache). The table starts over when it gets very large (it only saves work, it never changes a
+ * result).
  */
-final class TextTable<E extends TextTable.Entry> {
+final class TextTable<V> {
 
-    /** What the table holds: the characters it is found by, and their hash. */
-    static class Entry {
-        final int hash;
-        final char[] text;
-
-        Entry(int hash, char[] text) {
-            this.hash = hash;
-            this.text = text;
-        }
-    }
-
-    /** Makes the entry for a run of characters not seen before. */
-    interface Factory<E> {
-        E create(int hash, LineText line, int start, int end);
+    /** Makes the value for a run of characters not seen before. */
+    interface Factory<V> {
+        V create(LineText line, int start, int end);
     }
 
     private static final int INITIAL_CAPACITY = 1 << 10;
     private static final int MAX_SIZE = 1 << 20;
 
-    private Entry[] slots = new Entry[INITIAL_CAPACITY];
+    private int[] hashes;
+    /** The characters of each slot's run; null marks an empty slot. */
+    private char[][] texts;
+    private Object[] values;
     private int size;
 
-    /** The entry of the characters of {@code line} from {@code start} to {@code end}, made on the first call. */
+    TextTable() {
+        clear(INITIAL_CAPACITY);
+    }
+
+    /** The value of the characters of {@code line} from {@code start} to {@code end}, made on the first call. */
     @SuppressWarnings("unchecked")
-    E get(LineText line, int start, int end, Factory<E> factory) {
+    V get(LineText line, int start, int end, Factory<V> factory) {
         int hash = line.hash(start, end);
-        int mask = slots.length - 1;
+        int mask = texts.length - 1;
         int slot = spread(hash) & mask;
-        for (Entry entry = slots[slot]; entry != null; entry = slots[slot]) {
-            if (entry.hash == hash && line.regionEquals(start, end, entry.text)) {
-                return (E) entry;
+        for (char[] text = texts[slot]; text != null; text = texts[slot]) {
+            Object value = values[slot];
+            if (hashes[slot] == hash && line.regionEquals(start, end, text)) {
+                return (V) value;
             }
             slot = (slot + 1) & mask;
         }
-        E created = factory.create(hash, line, start, end);
+        V created = factory.create(line, start, end);
         if (size >= MAX_SIZE) {
-            slots = new Entry[INITIAL_CAPACITY];
-            size = 0;
-            insert(created);
-        } else {
-            slots[slot] = created;
+            clear(INITIAL_CAPACITY);
         }
-        if (++size * 2 > slots.length) {
+        insert(hash, line.chars(start, end), created);
+        if (size * 2 > texts.length) {
             grow();
         }
         return created;
     }
 
-    private void insert(Entry entry) {
-        int mask = slots.length - 1;
-        int slot = spread(entry.hash) & mask;
-        while (slots[slot] != null) {
+    private void clear(int capacity) {
+        hashes = new int[capacity];
+        texts = new char[capacity][];
+        values = new Object[capacity];
+        size = 0;
+    }
+
+    private void insert(int hash, char[] text, Object value) {
+        int mask = texts.length - 1;
+        int slot = spread(hash) & mask;
+        while (texts[slot] != null) {
             slot = (slot + 1) & mask;
         }
-        slots[slot] = entry;
+        hashes[slot] = hash;
+        texts[slot] = text;
+        values[slot] = value;
+        size++;
     }
 
     private void grow() {
-        Entry[] old = slots;
-        slots = new Entry[old.length * 2];
-        for (Entry entry : old) {
-            if (entry != null) {
-                insert(entry);
+        int[] oldHashes = hashes;
+        char[][] oldTexts = texts;
+        Object[] oldValues = values;
+        clear(oldTexts.length * 2);
+        for (int i = 0; i < oldTexts.length; i++) {
+            if (oldTexts[i] != null) {
+                insert(oldHashes[i], oldTexts[i], oldValues[i]);
             }
         }
     }
