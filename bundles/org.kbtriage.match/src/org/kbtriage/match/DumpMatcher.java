@@ -146,13 +146,14 @@ public final class DumpMatcher {
         Map<String, Candidate> bestByArticle = new HashMap<>();
         FrameSequence firstPrimary = null;
         for (DumpThread thread : withFrames) {
-            boolean isPrimary = primary.contains(thread);
+            boolean isPrimary = crashing.isEmpty() || thread.isCrashing();
             FrameSequence frames = normalizer.normalize(thread.getFrames());
             if (isPrimary && firstPrimary == null) {
                 firstPrimary = frames;
             }
-            Set<String> functions = functionKeys(frames);
-            for (CatalogStack stack : catalog.candidates(frames)) {
+            List<CatalogStack> candidates = catalog.candidates(frames);
+            Set<String> functions = candidates.isEmpty() ? Set.of() : functionKeys(frames);
+            for (CatalogStack stack : candidates) {
                 Candidate candidate = evaluate(thread, isPrimary, frames, functions, stack);
                 if (candidate != null) {
                     keepBest(bestByArticle, candidate);

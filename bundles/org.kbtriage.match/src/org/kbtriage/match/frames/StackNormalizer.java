@@ -19,7 +19,15 @@ public final class StackNormalizer {
     private static final int CACHE_LIMIT = 100_000;
 
     private final SkipList skipList;
-    private final Map<String, Optional<FrameSignature>> cache = new ConcurrentHashMap<>();
+    private final Map<RawName, Optional<FrameSignature>> cache = new ConcurrentHashMap<>();
+
+    /**
+     * A frame's names as printed. The cache is keyed by the pair, not by one joined string: a dump's
+     * frames share their name strings, whose hashes are computed once, and a big log has millions of
+     * frames.
+     */
+    private record RawName(String module, String symbol) {
+    }
 
     public StackNormalizer(SkipList skipList) {
         this.skipList = skipList;
@@ -31,7 +39,7 @@ public final class StackNormalizer {
 
     /** The canonical signature, or null when there is no module to name. */
     public FrameSignature signature(String module, String symbol) {
-        String raw = module + '\u0000' + symbol;
+        RawName raw = new RawName(module, symbol);
         Optional<FrameSignature> cached = cache.get(raw);
         if (cached == null) {
             if (cache.size() >= CACHE_LIMIT) {
