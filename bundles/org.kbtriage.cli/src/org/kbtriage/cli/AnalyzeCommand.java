@@ -5,7 +5,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -66,9 +68,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             return TriageCommand.EXIT_USAGE;
         }
         List<Path> files = new ArrayList<>();
-        List<Path> missing = new ArrayList<>();
-        expand(files, missing);
-        boolean inputProblem = !missing.isEmpty();
+        Map<Path, String> unusable = new LinkedHashMap<>();
+        expand(files, unusable);
+        boolean inputProblem = !unusable.isEmpty();
 
         Optional<SkipList> skipList = skipListOption.load(err);
         if (skipList.isEmpty()) {
@@ -78,17 +80,17 @@ final class AnalyzeCommand implements Callable<Integer> {
             DumpMatcher matcher = new DumpMatcher(kb, skipList.get());
             AnalysisOutput output = json ? new JsonAnalysisOutput(out, GSON) : new ReportAnalysisOutput(out);
             DumpParser parser = new DumpParser();
-            for (Path file : missing) {
-                err.println("triage: " + file + ": no such file or folder");
-                output.failed(file, "no such file or folder");
-            }
+            unusable.forEach((input, problem) -> {
+                err.println("triage: " + input + ": " + problem);
+                output.failed(input, problem);
+            });
             for (Path file : files) {
                 try {
                     Dump dump = parser.parse(file, null);
                     MatchResult result = matcher.match(dump, top);
                     output.write(file, dump, result);
                 } catch (DumpReadException e) {
-                    err.println("triage: " + file + ": " + e.getMessage());
+                    err.println("triage: " + e.getMessage()); // the message names the file
                     output.failed(file, e.getMessage());
                     inputProblem = true;
                 }
@@ -102,20 +104,27 @@ final class AnalyzeCommand implements Callable<Integer> {
         return inputProblem ? 1 : 0;
     }
 
-    /** Folders become their files (sorted, hidden ones skipped); paths that do not exist go to {@code missing}. */
-    private void expand(List<Path> files, List<Path> missing) throws IOException {
+    /**
+     * Folders become their files (sorted, hidden ones skipped); a path that does not exist, or a
+     * folder without files, goes to {@code unusable} with what is wrong with it.
+     */
+    private void expand(List<Path> files, Map<Path, String> unusable) throws IOException {
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
+                int before = files.size();
                 try (Stream<Path> walk = Files.walk(input)) {
                     walk.filter(Files::isRegularFile)
                             .filter(p -> !p.getFileName().toString().startsWith("."))
                             .sorted()
                             .forEach(files::add);
                 }
+                if (files.size() == before) {
+                    unusable.put(input, "no files in this folder");
+                }
             } else if (Files.exists(input)) {
                 files.add(input);
             } else {
-                missing.add(input);
+                unusable.put(input, "no such file or folder");
             }
         }
     }

@@ -122,7 +122,7 @@ public final class ReportCommand implements Callable<Integer> {
         try {
             session = triager.triage(input, null);
         } catch (DumpReadException e) {
-            spec.commandLine().getErr().println("triage: " + input + ": " + e.getMessage());
+            spec.commandLine().getErr().println("triage: " + e.getMessage()); // the message names the file
             return TriageCommand.EXIT_USAGE;
         }
         ReportContext context = triager.reportContext();

@@ -152,6 +152,22 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void aBinaryFileAndAFolderWithoutFilesAreNamedWithWhatIsWrong() throws IOException {
+        Path binary = Files.write(dir.resolve("core.bin"), new byte[] {0x7f, 'E', 'L', 'F', 0, 0, 0, 1});
+        Path emptyFolder = Files.createDirectories(dir.resolve("no-dumps-here"));
+
+        Run run = triage("analyze", binary.toString(), emptyFolder.toString(), "--json", "--index", index.toString());
+
+        assertEquals(1, run.exitCode());
+        List<String> errors = run.err().lines().toList();
+        assertEquals(List.of("triage: " + binary + ": not a text dump (binary data at byte 4)",
+                "triage: " + emptyFolder + ": no files in this folder"), errors.stream().sorted().toList(), run.err());
+        List<JsonObject> lines = jsonLines(run.out());
+        assertTrue(forFile(lines, "core.bin").has("error"), run.out());
+        assertEquals("no files in this folder", forFile(lines, "no-dumps-here").get("error").getAsString(), run.out());
+    }
+
+    @Test
     void anUnreadableFileIsReportedAndTheOthersStillAnalyzed() throws IOException {
         Path empty = Files.writeString(dir.resolve("empty.txt"), "");
 

@@ -126,7 +126,9 @@ class ReportCommandTest {
         assertUsage(Cli.run("report", dump, "--top", "0", "--index", index), "--top must be at least 1");
         assertUsage(Cli.run("report", dump, "--index", out.resolve("no-index")), "no KB index at");
         Path notADump = Files.write(out.resolve("binary.txt"), new byte[] {0, 1, 2, 3, 0, 0, (byte) 0xff});
-        assertUsage(Cli.run("report", notADump, "--index", index), "binary.txt");
+        Cli binary = Cli.run("report", notADump, "--index", index);
+        assertUsage(binary, "binary.txt: not a text dump");
+        assertEquals(binary.err().indexOf("binary.txt"), binary.err().lastIndexOf("binary.txt"), "named once: " + binary.err());
     }
 
     private static void assertUsage(Cli cli, String message) {
