@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -123,7 +124,9 @@ public final class DumpParser {
         } catch (IOException e) {
             throw new DumpReadException(file, "cannot read the file: " + describe(e), e);
         } catch (OutOfMemoryError e) {
-            throw new DumpReadException(file, "not enough memory to hold the frames of this dump", null);
+            throw new DumpReadException(file, String.format(Locale.ROOT,
+                    "not enough memory to hold the frames of this dump (the Java heap is limited to %.1f GB)",
+                    Runtime.getRuntime().maxMemory() / (double) (1L << 30)), null);
         } catch (OperationCanceledException e) {
             throw e;
         } catch (UncheckedIOException e) {
