@@ -11,7 +11,7 @@ import java.util.Arrays;
 public final class LineText implements CharSequence {
 
     /** 2^64 divided by the golden ratio: an odd constant whose multiples spread the bits well. */
-    private static final long HASH_MULTIPLIER = 0x9E3779B97F4A7C15L;
+    static final long HASH_MULTIPLIER = 0x9E3779B97F4A7C15L;
 
     private char[] chars = new char[0];
     private int base;

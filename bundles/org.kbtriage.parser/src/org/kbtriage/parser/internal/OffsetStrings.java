@@ -16,7 +16,7 @@ final class OffsetStrings {
     /** {@code 0x} (or {@code -0x}) and the lower-case hex digits of {@code value} without leading zeros. */
     String of(long value, boolean negative) {
         // The sign picks one of two neighbouring slots, so a slot holding this value holds it with this sign.
-        int slot = (int) ((value * 0x9E3779B97F4A7C15L) >>> 50) ^ (negative ? 1 : 0);
+        int slot = (int) ((value * LineText.HASH_MULTIPLIER) >>> 50) ^ (negative ? 1 : 0);
         String cached = strings[slot];
         if (cached != null && values[slot] == value) {
             return cached;
