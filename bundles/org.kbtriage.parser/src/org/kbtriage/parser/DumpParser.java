@@ -5,12 +5,9 @@ import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.SequenceInputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -100,9 +97,7 @@ public final class DumpParser {
             }
             InputStream text = new SequenceInputStream(
                     new ByteArrayInputStream(head, encoding.bomLength(), head.length - encoding.bomLength()), raw);
-            Reader reader = new InputStreamReader(text, encoding.charset().newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
-            LineReader lines = new LineReader(reader, DumpTextParser.MAX_PARSED_LINE + 1);
+            LineReader lines = new LineReader(text, encoding.charset(), DumpTextParser.MAX_PARSED_LINE + 1);
             long[] reported = {0};
             List<Dump> dumps = new DumpTextParser(keepEveryCrash).parse(lines, characters -> {
                 if (progress.isCanceled()) {

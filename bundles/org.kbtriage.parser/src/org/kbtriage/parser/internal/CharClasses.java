@@ -7,9 +7,9 @@ package org.kbtriage.parser.internal;
 final class CharClasses {
 
     private static final int HEX = 1;
-    private static final int MODULE = 2;
+    static final int MODULE = 2;
     /** A character with no meaning of its own inside a symbol: letters, digits, {@code _ ? @ $ .}. */
-    private static final int PLAIN_SYMBOL = 4;
+    static final int PLAIN_SYMBOL = 4;
     private static final byte[] CLASSES = new byte[128];
     /** The value of each hex digit, {@link #UPPER_DIGIT} added for A-F; -1 for other characters. */
     private static final byte[] DIGITS = new byte[128];
@@ -47,6 +47,11 @@ final class CharClasses {
     private CharClasses() {
     }
 
+    /** True when {@code c} (a character, or an ASCII byte) is of {@code charClass}: {@link #MODULE}, {@link #PLAIN_SYMBOL}. */
+    static boolean isIn(int c, int charClass) {
+        return c >= 0 && c < 128 && (CLASSES[c] & charClass) != 0;
+    }
+
     static boolean isHex(char c) {
         return c < 128 && (CLASSES[c] & HEX) != 0;
     }
@@ -64,13 +69,5 @@ final class CharClasses {
     /** The value of a hex digit plus {@link #UPPER_DIGIT} when it is an upper-case letter; -1 when not a hex digit. */
     static int hexDigit(char c) {
         return c < 128 ? DIGITS[c] : -1;
-    }
-
-    static boolean isModuleChar(char c) {
-        return c < 128 && (CLASSES[c] & MODULE) != 0;
-    }
-
-    static boolean isPlainSymbolChar(char c) {
-        return c < 128 && (CLASSES[c] & PLAIN_SYMBOL) != 0;
     }
 }

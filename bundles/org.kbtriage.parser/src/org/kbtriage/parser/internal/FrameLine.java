@@ -166,25 +166,20 @@ public final class FrameLine {
     }
 
     /**
-     * The common column, 8 hex digits and a space (x86 {@code kb}, Dr. Watson), read in one
-     * short loop; false (nothing read) for anything else, which the general loop then reads.
+     * The common column, 8 hex digits and a space (x86 {@code kb}, Dr. Watson), read in one step
+     * ({@link LineText#hexColumn}); false (nothing read) for anything else, which the general loop
+     * then reads.
      */
     private boolean readEightDigitColumn(LineText s, int i, int n) {
         int end = i + 8;
         if (end > n || end < n && s.charAt(end) != ' ' && s.charAt(end) != '\t') {
             return false;
         }
-        long value = 0;
-        int seen = 0;
-        for (int k = i; k < end; k++) {
-            int digit = CharClasses.hexDigit(s.charAt(k));
-            if (digit < 0) {
-                return false;
-            }
-            value = value << 4 | (digit & 0xf);
-            seen |= digit;
+        long column = s.hexColumn(i);
+        if (column < 0) {
+            return false;
         }
-        columnValues.add(value, (seen & CharClasses.UPPER_DIGIT) != 0 ? AddressColumns.UPPER_CASE : 0);
+        columnValues.add(column & 0xffffffffL, (column >>> 32) != 0 ? AddressColumns.UPPER_CASE : 0);
         return true;
     }
 

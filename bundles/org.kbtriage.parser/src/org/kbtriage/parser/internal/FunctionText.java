@@ -146,10 +146,7 @@ public final class FunctionText {
             readNotes(s, end);
             return true;
         }
-        int i = from;
-        while (i < n && isModuleChar(s.charAt(i))) {
-            i++;
-        }
+        int i = s.skip(from, CharClasses.MODULE);
         if (i == from || i - from > MAX_MODULE_LENGTH || i >= n) {
             return false;
         }
@@ -415,11 +412,11 @@ public final class FunctionText {
         boolean quoted = startQuoted;
         int i = from;
         while (i < n) {
-            char c = s.charAt(i);
-            if (CharClasses.isPlainSymbolChar(c)) {
-                i++;
-                continue;
+            i = s.skip(i, CharClasses.PLAIN_SYMBOL);
+            if (i >= n) {
+                break;
             }
+            char c = s.charAt(i);
             if (quoted) {
                 if (c == '\'') {
                     quoted = false;
@@ -577,10 +574,6 @@ public final class FunctionText {
             }
         }
         return s.length();
-    }
-
-    static boolean isModuleChar(char c) {
-        return CharClasses.isModuleChar(c);
     }
 
     static boolean isHex(char c) {

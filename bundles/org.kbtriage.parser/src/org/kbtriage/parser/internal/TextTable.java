@@ -20,8 +20,8 @@ final class TextTable<V> {
     private static final int MAX_SIZE = 1 << 20;
 
     private int[] hashes;
-    /** The characters of each slot's run; null marks an empty slot. */
-    private char[][] texts;
+    /** The characters of each slot's run ({@link LineText#key}); null marks an empty slot. */
+    private Object[] texts;
     private Object[] values;
     private int size;
 
@@ -35,7 +35,7 @@ final class TextTable<V> {
         int hash = line.hash(start, end);
         int mask = texts.length - 1;
         int slot = spread(hash) & mask;
-        for (char[] text = texts[slot]; text != null; text = texts[slot]) {
+        for (Object text = texts[slot]; text != null; text = texts[slot]) {
             Object value = values[slot];
             if (hashes[slot] == hash && line.regionEquals(start, end, text)) {
                 return (V) value;
@@ -46,7 +46,7 @@ final class TextTable<V> {
         if (size >= MAX_SIZE) {
             clear(INITIAL_CAPACITY);
         }
-        insert(hash, line.chars(start, end), created);
+        insert(hash, line.key(start, end), created);
         if (size * 2 > texts.length) {
             grow();
         }
@@ -55,12 +55,12 @@ final class TextTable<V> {
 
     private void clear(int capacity) {
         hashes = new int[capacity];
-        texts = new char[capacity][];
+        texts = new Object[capacity];
         values = new Object[capacity];
         size = 0;
     }
 
-    private void insert(int hash, char[] text, Object value) {
+    private void insert(int hash, Object text, Object value) {
         int mask = texts.length - 1;
         int slot = spread(hash) & mask;
         while (texts[slot] != null) {
@@ -74,7 +74,7 @@ final class TextTable<V> {
 
     private void grow() {
         int[] oldHashes = hashes;
-        char[][] oldTexts = texts;
+        Object[] oldTexts = texts;
         Object[] oldValues = values;
         clear(oldTexts.length * 2);
         for (int i = 0; i < oldTexts.length; i++) {
