@@ -75,21 +75,30 @@ class LineReaderTest {
     }
 
     @Test
-    void aNameReadFromDecodedCharactersIsFoundAgainInAsciiBytes() throws IOException {
-        // The first read holds a non-ASCII character, so it is decoded; the second is ASCII and stays bytes.
-        byte[] first = "ORDSVC!CQueue::Add+0x1c é\n".getBytes(StandardCharsets.UTF_8);
-        byte[] second = "ORDSVC!CQueue::Add+0x1c\n".getBytes(StandardCharsets.UTF_8);
+    void aNameIsFoundAgainWhetherItWasReadFromDecodedCharactersOrFromAsciiBytes() throws IOException {
+        // A read holding a non-ASCII character is decoded; an ASCII read stays bytes. Both orders.
+        String decoded = "ORDSVC!CQueue::Add+0x1c \u00e9\n";
+        String ascii = "ORDSVC!CQueue::Add+0x1c\n";
+        checkSameName(decoded, ascii);
+        checkSameName(ascii, decoded);
+    }
+
+    private static void checkSameName(String firstLine, String secondLine) throws IOException {
+        byte[] first = firstLine.getBytes(StandardCharsets.UTF_8);
+        byte[] second = secondLine.getBytes(StandardCharsets.UTF_8);
         byte[] both = new byte[first.length + second.length];
         System.arraycopy(first, 0, both, 0, first.length);
         System.arraycopy(second, 0, both, first.length, second.length);
         LineReader reader = new LineReader(new ChunkedInputStream(both, new int[] {first.length, second.length}),
                 StandardCharsets.UTF_8, MAX_LINE);
         StringPool pool = new StringPool();
+        int nameLength = "ORDSVC!CQueue::Add".length();
         assertTrue(reader.next());
-        String fromCharacters = pool.get(reader.text(), 0, "ORDSVC!CQueue::Add".length());
+        String fromFirst = pool.get(reader.text(), 0, nameLength);
         assertTrue(reader.next());
-        assertEquals("ORDSVC!CQueue::Add+0x1c", reader.text().toString());
-        assertSame(fromCharacters, pool.get(reader.text(), 0, "ORDSVC!CQueue::Add".length()));
+        assertEquals(secondLine.strip(), reader.text().toString());
+        assertSame(fromFirst, pool.get(reader.text(), 0, nameLength));
+        assertEquals("ORDSVC!CQueue::Add", fromFirst);
         assertFalse(reader.next());
     }
 

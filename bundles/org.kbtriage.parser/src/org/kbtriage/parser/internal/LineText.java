@@ -263,31 +263,20 @@ public final class LineText implements CharSequence {
 
     /** True when the characters from {@code start} to {@code end} are those of a {@link #key}. */
     boolean regionEquals(int start, int end, Object key) {
-        int from = base + start;
-        int to = base + end;
-        if (key instanceof byte[] asciiKey) {
-            if (bytes != null) {
-                return Arrays.equals(bytes, from, to, asciiKey, 0, asciiKey.length);
-            }
-            if (to - from != asciiKey.length) {
-                return false;
-            }
-            for (int k = 0; k < asciiKey.length; k++) {
-                if (chars[from + k] != asciiKey[k]) {
-                    return false;
-                }
-            }
-            return true;
+        if (key instanceof byte[] asciiKey && bytes != null) {
+            return Arrays.equals(bytes, base + start, base + end, asciiKey, 0, asciiKey.length);
         }
-        char[] charKey = (char[]) key;
-        if (bytes == null) {
-            return Arrays.equals(chars, from, to, charKey, 0, charKey.length);
+        if (key instanceof char[] charKey && bytes == null) {
+            return Arrays.equals(chars, base + start, base + end, charKey, 0, charKey.length);
         }
-        if (to - from != charKey.length) {
+        // A key made from the other kind of line: a name first seen in decoded text, then in ASCII bytes, or the other way.
+        int length = key instanceof byte[] asciiKey ? asciiKey.length : ((char[]) key).length;
+        if (end - start != length) {
             return false;
         }
-        for (int k = 0; k < charKey.length; k++) {
-            if (bytes[from + k] != charKey[k]) {
+        for (int k = 0; k < length; k++) {
+            char expected = key instanceof byte[] asciiKey ? (char) asciiKey[k] : ((char[]) key)[k];
+            if (charAt(start + k) != expected) {
                 return false;
             }
         }
