@@ -1,6 +1,5 @@
 package org.kbtriage.parser;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -85,7 +84,7 @@ public final class DumpParser {
         if (size == 0) {
             throw new DumpReadException(file, "empty file");
         }
-        try (CountingInputStream raw = new CountingInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+        try (CountingInputStream raw = new CountingInputStream(Files.newInputStream(file))) {
             byte[] head = raw.readNBytes(TextDecoding.SAMPLE_SIZE);
             TextDecoding.Encoding encoding = TextDecoding.detect(head, head.length);
             int binaryAt = TextDecoding.findBinaryData(head, head.length, encoding);

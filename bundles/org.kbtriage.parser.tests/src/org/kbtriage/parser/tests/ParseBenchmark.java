@@ -1,6 +1,5 @@
 package org.kbtriage.parser.tests;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedWriter;
 import java.io.InputStream;
 import java.io.IOException;
@@ -121,7 +120,7 @@ class ParseBenchmark {
     private static double readLinesCpuSeconds(Path file) throws IOException {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long start = threads.getCurrentThreadCpuTime();
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        try (InputStream in = Files.newInputStream(file)) {
             LineReader lines = new LineReader(in, StandardCharsets.UTF_8, DumpTextParser.MAX_PARSED_LINE + 1);
             while (lines.next()) {
                 // only reading
