@@ -155,9 +155,9 @@ public final class LineText implements CharSequence {
 
     /**
      * Hash of the characters from {@code start} to {@code end}: eight characters make one 64-bit
-     * block, a byte each, and each block costs one multiplication. From ASCII bytes a block is one
-     * read; from characters it is put together (the same block for the same text, so either kind
-     * of line finds the same entry), and characters above 0xff are mixed in at the end.
+     * block, a byte each ({@link #code}), and each block costs one multiplication. From ASCII bytes
+     * a block is one read; from characters it is put together, the same block for the same text,
+     * so either kind of line finds the same entry.
      */
     int hash(int start, int end) {
         long h = end - start;
@@ -177,20 +177,24 @@ public final class LineText implements CharSequence {
             }
             return (int) (h ^ h >>> 32);
         }
-        int wide = 0;
-        while (i < last) {
+        for (; i + Long.BYTES <= last; i += Long.BYTES) {
+            long block = code(chars[i]) | code(chars[i + 1]) << 8 | code(chars[i + 2]) << 16 | code(chars[i + 3]) << 24
+                    | code(chars[i + 4]) << 32 | code(chars[i + 5]) << 40 | code(chars[i + 6]) << 48 | code(chars[i + 7]) << 56;
+            h = (h ^ block) * HASH_MULTIPLIER;
+        }
+        if (i < last) {
             long block = 0;
-            for (int shift = 0, blockEnd = Math.min(i + Long.BYTES, last); i < blockEnd; i++, shift += Byte.SIZE) {
-                char c = chars[i];
-                block |= (long) (c & 0xff) << shift;
-                wide |= c;
+            for (int k = last - 1; k >= i; k--) {
+                block = block << Byte.SIZE | code(chars[k]);
             }
             h = (h ^ block) * HASH_MULTIPLIER;
         }
-        if (wide > 0xff) {
-            h = (h ^ wide >>> Byte.SIZE) * HASH_MULTIPLIER;
-        }
         return (int) (h ^ h >>> 32);
+    }
+
+    /** A character's byte in a hash block: an ASCII character's own code, the high byte mixed into the low one for others. */
+    private static long code(char c) {
+        return (c ^ c >>> 8) & 0xffL;
     }
 
     /**
