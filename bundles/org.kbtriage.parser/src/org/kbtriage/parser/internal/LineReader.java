@@ -44,6 +44,10 @@ public final class LineReader {
     private final CharsetDecoder decoder;
     private final boolean asciiCompatible;
     private final int maxLineLength;
+    /*
+     * The buffer holds the current line whole: a line cut by the end of the buffer is moved to its
+     * start. It is one of two arrays, as inBytes says.
+     */
     /**
      * The buffered text as bytes while it is all ASCII ({@link #inBytes}); otherwise the bytes
      * read but not yet decoded are kept at its start (an incomplete sequence at the end of a read).
@@ -53,7 +57,6 @@ public final class LineReader {
     private final char[] chars;
     private boolean inBytes;
     private int undecoded;
-    /** Holds the current line whole: a line cut by the end of the buffer is moved to its start. */
     private int position;
     private int limit;
     private boolean skipLineFeed;
@@ -310,9 +313,9 @@ public final class LineReader {
     }
 
     /**
-     * Decodes the bytes from {@code from} after {@link #limit}; keeps an incomplete sequence at the
-     * end for the next read. False when no character came out (more bytes are needed), or at the
-     * end of the input.
+     * Decodes {@code count} bytes of {@link #bytes} from {@code from} into the characters after
+     * {@link #limit}; keeps an incomplete sequence at the end at the start of {@link #bytes} for the
+     * next read. False when no character came out (more bytes are needed), or at the end of the input.
      */
     private boolean decode(int from, int count, boolean last) {
         ByteBuffer input = ByteBuffer.wrap(bytes, from, count);
