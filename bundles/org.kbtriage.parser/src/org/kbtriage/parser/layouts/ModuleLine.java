@@ -72,7 +72,8 @@ final class ModuleLine {
         return i;
     }
 
-    private static int skipSpace(String s, int from) {
+    /** Skips what {@link #isSpace} calls space. */
+    static int skipSpace(CharSequence s, int from) {
         int i = from;
         while (i < s.length() && isSpace(s.charAt(i))) {
             i++;

@@ -16,22 +16,22 @@ record UserThreadHeader(char marker, String number, String threadId) {
     /** The header on this line, or null when the line is not one. */
     static UserThreadHeader parse(LineText s) {
         int n = s.length();
-        int i = skipSpace(s, 0);
+        int i = ModuleLine.skipSpace(s, 0);
         char marker = 0;
         if (i < n && (s.charAt(i) == '.' || s.charAt(i) == '#')) {
             marker = s.charAt(i);
-            i = skipSpace(s, i + 1);
+            i = ModuleLine.skipSpace(s, i + 1);
         }
         int numberStart = i;
         while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
             i++;
         }
         int numberEnd = i;
-        i = skipSpace(s, i);
+        i = ModuleLine.skipSpace(s, i);
         if (numberEnd == numberStart || i == numberEnd || !s.startsWith("Id:", i)) {
             return null;
         }
-        int processStart = skipSpace(s, i + 3);
+        int processStart = ModuleLine.skipSpace(s, i + 3);
         int processEnd = ModuleLine.hexEnd(s, processStart);
         if (processEnd == processStart || processEnd >= n || s.charAt(processEnd) != '.') {
             return null;
@@ -49,7 +49,7 @@ record UserThreadHeader(char marker, String number, String threadId) {
         if (from == s.length()) {
             return true;
         }
-        int i = skipSpace(s, from);
+        int i = ModuleLine.skipSpace(s, from);
         if (i == from || !s.startsWith("Suspend:", i)) {
             return false;
         }
@@ -60,13 +60,5 @@ record UserThreadHeader(char marker, String number, String threadId) {
             }
         }
         return true;
-    }
-
-    private static int skipSpace(LineText s, int from) {
-        int i = from;
-        while (i < s.length() && ModuleLine.isSpace(s.charAt(i))) {
-            i++;
-        }
-        return i;
     }
 }
