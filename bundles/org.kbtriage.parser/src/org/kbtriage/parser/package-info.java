@@ -25,7 +25,8 @@
  * negative offsets some articles print); addresses are kept as printed (x64 ones with their
  * backtick). The HTML bold tags that plain-text KB articles keep ({@code <B>...</B>}) are not part
  * of a symbol.</li>
- * <li>Speed: lines are scanned in the read buffer without a string per line, and the names a big log
+ * <li>Speed: lines are scanned in the read buffer without a string per line; text that is ASCII (as
+ * almost every log is) stays bytes, which the scanners read eight at a time; and the names a big log
  * repeats (module, symbol, key, offset) are shared, so memory grows with the number of frames (most
  * of a frame's bytes are its address columns) and not with the file size.</li>
  * <li>Thread ids are the debugger's thread numbers ({@code 0:032>} and {@code ~32kb} give
