@@ -51,6 +51,7 @@ public final class LineReader {
     /**
      * The buffered text as bytes while it is all ASCII ({@link #inBytes}); otherwise the bytes
      * read but not yet decoded are kept at its start (an incomplete sequence at the end of a read).
+     * Null when reading characters.
      */
     private final byte[] bytes;
     /** The buffered text as characters when it is not in {@link #bytes}. */
@@ -90,7 +91,7 @@ public final class LineReader {
         this.maxLineLength = maxLineLength;
         int size = Math.max(BUFFER_SIZE, 2 * maxLineLength);
         this.chars = new char[size];
-        this.bytes = new byte[size];
+        this.bytes = in == null ? null : new byte[size];
     }
 
     /** Advances to the next line; false at the end of the text. */
