@@ -336,7 +336,7 @@ public final class FunctionText {
         }
         int digits = i + 2;
         int j = digits;
-        while (j < s.length() && (isHex(s.charAt(j)) || s.charAt(j) == '`')) {
+        while (j < s.length() && (CharClasses.isHex(s.charAt(j)) || s.charAt(j) == '`')) {
             j++;
         }
         if (j == digits) {
@@ -445,7 +445,7 @@ public final class FunctionText {
                     }
                 }
                 case '+' -> {
-                    boolean offsetFollows = i + 1 >= n || isHex(s.charAt(i + 1)) || s.charAt(i + 1) == ' ';
+                    boolean offsetFollows = i + 1 >= n || CharClasses.isHex(s.charAt(i + 1)) || s.charAt(i + 1) == ' ';
                     if (angle == 0 && i > from && offsetFollows && !endsWithOperator(s, from, i)) {
                         return i;
                     }
@@ -456,7 +456,7 @@ public final class FunctionText {
                     }
                 }
                 case '-' -> {
-                    boolean negativeOffset = s.startsWith("-0x", i) && i + 3 < n && isHex(s.charAt(i + 3));
+                    boolean negativeOffset = s.startsWith("-0x", i) && i + 3 < n && CharClasses.isHex(s.charAt(i + 3));
                     if (angle == 0 && i > from && negativeOffset && !endsWithOperator(s, from, i)) {
                         return i;
                     }
@@ -574,9 +574,5 @@ public final class FunctionText {
             }
         }
         return s.length();
-    }
-
-    static boolean isHex(char c) {
-        return CharClasses.isHex(c);
     }
 }
